@@ -1,0 +1,13 @@
+# Integer literal forms: decimal, hex, octal, binary, underscores, big literals, zeros.
+print(0, 00, 0_0, 0x0, 0o0, 0b0)
+print(255, 0xff, 0XFF, 0o377, 0O377, 0b11111111, 0B11111111)
+print(1_000, 0x_dead_BEEF, 0o_7_7, 0b_1_0)
+print(123456789012345678901234567890123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(0o7777777777777777777777777777777)
+print(-0x80, +0o10, --5, -(-5), ~0b101)
+print(type(0x10).__name__, 0x10 == 16 == 0o20 == 0b10000)
+print(1if True else 2)
+print(0xa + 0Xb + 0xC)
+print(9223372036854775807 + 1, -9223372036854775808 - 1)
+print(4294967296 * 4294967296, 18446744073709551615 + 1)

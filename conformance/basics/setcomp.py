@@ -1,0 +1,16 @@
+# Set comprehensions over ints (deterministic order) and sorted output of string sets.
+print({x % 5 for x in range(20)})
+print({x * x for x in range(-3, 4)})
+print(sorted({c for c in 'mississippi'}))
+print(sorted({w.lower() for w in 'A a B b c'.split()}))
+print({x for x in []})
+print(type({x for x in 'a'}).__name__)
+print(len({i // 2 for i in range(10)}))
+print({(i, i) for i in range(1)})
+print({n for n in range(30) if n % 7 == 0})
+print(sorted({len(w) for w in 'a bb cc ddd e'.split()}))
+s = {x for x in range(3)}
+s.add(10)
+print(s)
+print({-1, -2, 5, 3, 100, 64, 32})
+print({x for x in range(100, 110)})

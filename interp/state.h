@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// interp/state.h: the KrVm struct (all per-sandbox state), limits, and VM-wide helpers.
+#ifndef KR_STATE_H
+#define KR_STATE_H
+
+#include "krait.h"
+#include "object.h"
+
+typedef enum {
+#define NAME(n) NAME_##n,
+#include "names.def"
+#undef NAME
+    NAME_COUNT
+} NameId;
+
+// The breaker word: any non-zero bit makes the VM leave the fast path at the next safepoint.
+#define BREAK_GC 1u
+#define BREAK_LIMIT 2u
+
+typedef struct DataChunk {
+    struct DataChunk *prev;
+    size_t size; // in Values
+    size_t top;  // first free Value
+    Value data[];
+} DataChunk;
+
+struct KrVm {
+    // ----- memory (mem.c) -----
+    KrAllocFn alloc_fn;
+    void *alloc_ud;
+    size_t bytes;       // bytes held
+    size_t peak_bytes;
+    uint64_t nallocs;   // allocations made (count limit)
+    int64_t fail_after; // fault injection: fail the n-th next allocation (0: off)
+    // ----- GC (gc.c) -----
+    Obj *objects;
+    size_t gc_threshold;
+    Value *roots; // temp-root stack
+    size_t nroots, roots_cap;
+    int pinning; // >0 while a native runs: new objects are pushed on the temp-root stack
+    bool gc_running;
+    // ----- execution -----
+    uint32_t breaker;
+    struct Frame *frame; // innermost running frame
+    DataChunk *chunk;    // frame data stack
+    Value exc;           // pending exception (ExcObj) or VAL_UNDEF
+    Value exc_info;      // exception being handled (sys.exc_info()[1]) or VAL_NONE
+    int py_depth;        // Python frames
+    int c_depth;         // native nesting (parser, repr, compare, kr_call ...)
+    uint64_t steps;
+    uint64_t tick_count;   // work units since last clock poll
+    double deadline;       // monotonic seconds, 0: none
+    bool aborted;          // a limit stopped the run: unwind without handlers
+    const char *abort_why; // which limit
+    bool poisoned;
+    const char *poison_why;
+    // ----- objects every VM has -----
+    TypeObj *classes[TY_COUNT];
+    TypeObj *exc_classes[EXC_COUNT];
+    Value names[NAME_COUNT];
+    Dict *interned;
+    Dict *builtins;
+    Dict *modules; // imported modules by name
+    Value notimpl, ellipsis;
+    Value empty_str, empty_tuple;
+    Value memerr; // preallocated MemoryError instance
+    Value kwnames; // KW_NAMES operand for the next CALL, or VAL_UNDEF
+    // ----- host -----
+    KrConfig cfg;
+    uint64_t hash_k0, hash_k1;
+    size_t output_bytes;
+    void *host_data;
+};
+
+#define VM_NAME(vm, n) ((vm)->names[NAME_##n])
+
+// Monotonic clock in seconds (the only clock the core reads: for max_duration).
+double kr_now(void);
+// Write printed output through the host callback, charging the output limit. -1 if stopped.
+int kr_vm_write(KrVm *vm, const char *s, size_t len);
+// Set vm->aborted with [why]; returns VAL_EXC-compatible -1. Not catchable by the script.
+int kr_vm_abort(KrVm *vm, const char *why);
+
+#endif
