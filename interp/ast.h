@@ -398,5 +398,7 @@ Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err);
 
 // Debug: print the tree in the style of CPython's ast.dump() to stdout (debug builds / tests).
 void kr_ast_dump(const Mod *m);
+// Same, with lineno/col_offset/end_lineno/end_col_offset like ast.dump(include_attributes=True).
+void kr_ast_dump_ex(const Mod *m, bool attrs);
 
 #endif

@@ -111,6 +111,7 @@ struct NativeDef {
 #define NATIVE_KW 1u     // accepts keyword arguments (else the trampoline rejects them)
 #define NATIVE_STATIC 2u // method table entry that takes no self (staticmethod)
 #define NATIVE_CLASS 4u  // method table entry whose argv[0] is the class (classmethod)
+#define NATIVE_OBJ_METHOD 1u // Obj.flags of a NativeObj from a type's method table
 #define NATIVE(name, fn, min, max, flags) {name, fn, min, max, flags}
 #define NATIVE_END {NULL, NULL, 0, 0, 0}
 
@@ -434,12 +435,21 @@ size_t kr_utf8_encode(uint32_t cp, char *out); // writes 1..4 bytes
 uint32_t kr_utf8_decode(const char *s, size_t *adv);
 Value kr_str_from_codepoint(KrVm *vm, uint32_t cp);
 Value kr_str_mod(KrVm *vm, Value fmt, Value args); // str % args (format.c)
+Value kr_str_repeat(KrVm *vm, Value s, int64_t n); // s * n; OverflowError/MemoryError
+Value kr_str_intern_value(KrVm *vm, Value s);      // intern.c: the interned Str equal to [s]
+int64_t kr_hash_bytes(KrVm *vm, const void *p, size_t len); // hash.c: keyed; never -1
+// bytes.decode / str(b, encoding, errors): [encoding]/[errors] may be NULL (utf-8, strict).
+Value kr_str_decode(KrVm *vm, const uint8_t *p, size_t len, const char *encoding,
+                    const char *errors);
 
 // ===== obj_bytes.c =====
 Value kr_bytes_new(KrVm *vm, const uint8_t *data, size_t len);
 Bytes *kr_bytes_alloc(KrVm *vm, int64_t len);
 Value kr_bytes_repr(KrVm *vm, Value b);
 Value kr_bytes_mod(KrVm *vm, Value fmt, Value args); // format.c
+Value kr_bytes_concat(KrVm *vm, Value a, Value b);   // a, b bytes
+Value kr_bytes_repeat(KrVm *vm, Value b, int64_t n); // b * n; OverflowError/MemoryError
+Value kr_bytes_join(KrVm *vm, Value sep, Value iterable); // Runs Python code
 
 // ===== obj_int.c (on top of bigint.c) =====
 Value kr_int_from_str(KrVm *vm, const char *s, size_t len, int base); // int() parsing rules
@@ -459,6 +469,9 @@ Value kr_int_repr(KrVm *vm, Value a);  // decimal; ValueError past max_int_digit
 Value kr_int_to_base(KrVm *vm, Value a, int base, bool prefix); // bin/oct/hex digits ("-0x1f")
 Value kr_int_normalize(KrVm *vm, Value a); // bool -> int
 int kr_int_float_cmp(Value i, double d); // exact int vs float comparison: -1/0/1, 2 if d is nan
+Value kr_int_divmod(KrVm *vm, Value a, Value b); // divmod(a, b) for int/bool -> (q, r) tuple
+// round(int, ndigits) (ndigits VAL_NONE: the int itself); half-even: round(1250, -2) == 1200
+Value kr_int_round(KrVm *vm, Value v, Value ndigits);
 
 // ===== obj_float.c (on top of dtoa.c) =====
 Value kr_float_binop(KrVm *vm, int op, Value a, Value b); // a, b float/int/bool
@@ -467,12 +480,19 @@ int64_t kr_float_hash(double d);
 Value kr_float_from_str(KrVm *vm, const char *s, size_t len); // float() parsing rules
 Value kr_float_round(KrVm *vm, double d, Value ndigits);      // ndigits VAL_NONE -> int
 int kr_to_double(KrVm *vm, Value v, double *out); // int/bool/float -> double; TypeError otherwise
+// divmod(a, b) with a float operand (the other float/int/bool) -> (q, r); NotImplemented for
+// other types; ZeroDivisionError "float divmod()".
+Value kr_float_divmod(KrVm *vm, Value a, Value b);
 
 // ===== obj_tuple.c =====
 Tuple *kr_tuple_new(KrVm *vm, int64_t n); // items are VAL_NONE; fill before publishing
 Value kr_tuple_from(KrVm *vm, int64_t n, const Value *items);
 Value kr_tuple_pack(KrVm *vm, int n, ...); // n Values
 Value kr_tuple_from_iterable(KrVm *vm, Value it); // Runs Python code
+// CPython's tuplehash (xxHash-based) over [n] items. Runs Python code (element __hash__).
+int kr_tuple_hash_items(KrVm *vm, int64_t n, const Value *items, int64_t *out);
+// + and * (and in-place forms) when either operand is a tuple; NotImplemented otherwise.
+Value kr_tuple_binop(KrVm *vm, int op, Value a, Value b);
 
 // ===== obj_list.c =====
 List *kr_list_new(KrVm *vm, int64_t cap);
@@ -482,6 +502,11 @@ MUST_CHECK int kr_list_extend(KrVm *vm, List *l, Value iterable); // Runs Python
 Value kr_list_from_iterable(KrVm *vm, Value it);                  // Runs Python code
 // Sort in place (stable), optional key (VAL_NONE) and reverse. Runs Python code.
 MUST_CHECK int kr_list_sort(KrVm *vm, List *l, Value key, bool reverse);
+// + * += *= when either operand is a list (3 * [1]: the int is [a]); NotImplemented otherwise.
+// list += iterable extends [a] in place and returns it. Runs Python code.
+Value kr_list_binop(KrVm *vm, int op, Value a, Value b);
+// Obj.flags bit set on a list/tuple/dict/set while its repr is being built ('[...]').
+#define KR_REPR_BUSY 0x80u
 
 // ===== obj_dict.c =====
 Dict *kr_dict_new(KrVm *vm);
@@ -495,6 +520,9 @@ MUST_CHECK int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v);
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
 MUST_CHECK int kr_dict_update(KrVm *vm, Dict *d, Value other); // mapping or iterable of pairs
 Dict *kr_dict_copy(KrVm *vm, Dict *d);
+// dict | dict, dict |= mapping-or-pairs, and the set operators (& | - ^) of dict_keys /
+// dict_items views (either operand may be the view). NotImplemented otherwise.
+Value kr_dict_binop(KrVm *vm, int op, Value a, Value b);
 
 // ===== obj_set.c =====
 Set *kr_set_new(KrVm *vm, bool frozen);
@@ -503,6 +531,8 @@ int kr_set_contains(KrVm *vm, Set *s, Value key); // 0/1/-1
 int kr_set_discard(KrVm *vm, Set *s, Value key);  // 0 absent, 1 removed, -1 error
 MUST_CHECK int kr_set_update(KrVm *vm, Set *s, Value iterable);
 bool kr_set_next(Set *s, int64_t *pos, Value *key);
+// | & - ^ (and in-place forms on a set) between sets/frozensets; NotImplemented otherwise.
+Value kr_set_binop(KrVm *vm, int op, Value a, Value b);
 
 // ===== obj_range.c / obj_slice.c =====
 Value kr_range_new(KrVm *vm, int64_t start, int64_t stop, int64_t step);
@@ -529,6 +559,8 @@ Value kr_format_int(KrVm *vm, Value v, const char *spec, size_t len);
 Value kr_format_float(KrVm *vm, double d, const char *spec, size_t len);
 Value kr_format_str(KrVm *vm, Value s, const char *spec, size_t len);
 Value kr_str_format(KrVm *vm, Value fmt, int argc, const Value *argv, Value kw); // str.format
+// str.format_map(mapping): names are looked up with kr_getitem(mapping, name). Runs Python code.
+Value kr_str_format_map(KrVm *vm, Value fmt, Value mapping);
 
 // ===== dtoa.c =====
 // Shortest repr of d that round-trips ("0.1", "1e+16", "inf", "nan", "-0.0"): Python's repr.

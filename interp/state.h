@@ -39,6 +39,9 @@ struct KrVm {
     size_t nroots, roots_cap;
     int pinning; // >0 while a native runs: new objects are pushed on the temp-root stack
     bool gc_running;
+    Obj **gray; // mark stack
+    size_t ngray, gray_cap;
+    bool gray_overflow; // the mark stack could not grow: rescan marked objects
     // ----- execution -----
     uint32_t breaker;
     struct Frame *frame; // innermost running frame
@@ -48,6 +51,7 @@ struct KrVm {
     int py_depth;        // Python frames
     int c_depth;         // native nesting (parser, repr, compare, kr_call ...)
     uint64_t steps;
+    bool gen_returned; // set when a generator entry frame returned (vs yielded)
     uint64_t tick_count;   // work units since last clock poll
     double deadline;       // monotonic seconds, 0: none
     bool aborted;          // a limit stopped the run: unwind without handlers
@@ -70,6 +74,14 @@ struct KrVm {
     uint64_t hash_k0, hash_k1;
     size_t output_bytes;
     void *host_data;
+    // ----- API state (api.c) -----
+    Value result;     // value of the last run
+    Value last_error; // exception of the last failed run, or VAL_NONE
+    char *error_text; // formatted traceback (owned, error_text_size bytes)
+    size_t error_text_size;
+    char *error_type, *error_msg;
+    size_t error_type_size, error_msg_size;
+    Value repr_busy; // List of containers whose repr is in progress (recursion guard)
 };
 
 #define VM_NAME(vm, n) ((vm)->names[NAME_##n])

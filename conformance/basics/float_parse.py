@@ -1,6 +1,6 @@
 # float(): strings with whitespace, signs, exponents, underscores, specials and errors.
 for s in ['1', '-1.5', '+.5', '5.', '  3.25  ', '\n\t2e3', '1e500', '-1e500', '1e-500',
-          '1_000.000_1', '0x10' if False else '10', 'inf', '-inf', 'Infinity', 'nan',
+          '1_000.000_1', '10', 'inf', '-inf', 'Infinity', 'nan',
           '-NaN', '1E5', '1.e5', '.1e-2', '00012.5', '1234567890123456789012345',
           '0.1', '4.35', '2.675', '1e16', '9007199254740993', '２.５', '  -0  ']:
     print(repr(s), float(s))

@@ -1,0 +1,11 @@
+# Float power: integer and fractional exponents, negative bases with integer exponents.
+print(2.0 ** 3, 2.0 ** -3, 2 ** 3.0, 9 ** 0.5, 27 ** (1 / 3), 0.5 ** 2, 1.1 ** 10)
+print((-2.0) ** 3, (-2.0) ** 4, (-0.5) ** -2, (-8.0) ** 1.0, (-1.0) ** 1e300)
+print(1.0 ** float('inf'), 1.0 ** float('nan'), float('nan') ** 0.0, 0.0 ** 0.0)
+print(10.0 ** 22, 10.0 ** 23, 10 ** 22.0, 2.0 ** 0.5 * 2.0 ** 0.5)
+print(pow(2.0, 10), pow(2, 0.5), pow(4.0, -0.5), pow(10, -2))
+print(1e-200 ** 2, (1e-200) ** 1.5, 2.0 ** -1075, 2.0 ** -1074)
+print(float('inf') ** -1, float('-inf') ** 3, float('-inf') ** 2, float('-inf') ** -3)
+print(0.0 ** 5, (-0.0) ** 3, (-0.0) ** 2, (-0.0) ** 0.5)
+print(3 ** -1, 10 ** -1, 2 ** -1074 > 0)
+print([round(1.5 ** k, 4) for k in range(6)])

@@ -1,0 +1,16 @@
+# Non-ASCII strings: len counts code points, indexing, iteration, concatenation, ord.
+s = 'naïve café 日本語 🙂👍'
+print(s, len(s))
+print([c for c in s[-5:]])
+print(s[2], s[9], s[11:14], s[-1], s[-2])
+print([ord(c) for c in 'é日🙂'], [hex(ord(c)) for c in 'é日🙂'])
+print(chr(233), chr(0x65E5), chr(0x1F642), chr(0x10FFFF) == '\U0010ffff')
+print('é' == '\xe9' == '\u00e9' == '\N{LATIN SMALL LETTER E WITH ACUTE}')
+print('e\u0301', len('e\u0301'), 'e\u0301' == 'é')
+print('日本' + '語', '🙂' * 3, '日本語'.find('語'), '日本語'.replace('本', 'X'))
+print('ÀÉÎ'.lower(), 'àéî'.upper(), 'ﬀ'.upper(), len('ﬀ'.upper()))
+print(sorted('éaüb'), max('aé'), min('日a'), 'é' > 'z', '🙂' > '日')
+print('😀'.encode(), len('😀'.encode()), len('😀'))
+print('\u2603'.isprintable(), '\U0001F600'.isprintable(), '\u0000'.isprintable())
+print(str(len('\U0001F468\u200D\U0001F469')), ['\u200d' in 'a\u200db'])
+print('x'.join('日本'), '|'.join(['é', 'ü']))

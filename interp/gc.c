@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+// interp/gc.c: precise mark/sweep collector, temp-root scopes, and the work budget (kr_tick).
+//
+// Collection happens only at safepoints (the breaker check at calls and backward jumps in
+// vm.c), never inside an allocation. Roots: the frame chain (locals and stack up to the saved
+// sp), the temp-root stack, and the objects every VM holds (classes, names, modules ...).
+// While a native runs (vm->pinning > 0), every new object is pushed on the temp-root stack, so
+// natives need no manual rooting; kr_call clears pinning for the nested eval it runs, so
+// Python code called from a native collects normally.
+#include <stdlib.h>
+
+#include "vm.h"
+
+static void gray_push(KrVm *vm, Obj *o) {
+    if (vm->ngray == vm->gray_cap) {
+        size_t ncap = vm->gray_cap ? vm->gray_cap * 2 : 1024;
+        // GC bookkeeping bypasses the limit (it must not fail), but is still counted.
+        Obj **n = vm->alloc_fn(vm->alloc_ud, vm->gray, vm->gray_cap * sizeof(Obj *),
+                               ncap * sizeof(Obj *));
+        if (!n) {
+            vm->gray_overflow = true; // leave o marked but untraced: rescanned later
+            return;
+        }
+        vm->bytes += (ncap - vm->gray_cap) * sizeof(Obj *);
+        vm->gray = n;
+        vm->gray_cap = ncap;
+    }
+    vm->gray[vm->ngray++] = o;
+}
+
+void kr_gc_mark(KrVm *vm, Obj *o) {
+    if (!o || o->marked) {
+        return;
+    }
+    o->marked = 1;
+    if (o->type->trace) {
+        gray_push(vm, o);
+    }
+}
+
+void kr_gc_mark_value(KrVm *vm, Value v) {
+    if (IS_OBJ(v)) {
+        kr_gc_mark(vm, v.u.o);
+    }
+}
+
+static void drain(KrVm *vm) {
+    for (;;) {
+        while (vm->ngray) {
+            Obj *o = vm->gray[--vm->ngray];
+            o->type->trace(vm, o);
+        }
+        if (!vm->gray_overflow) {
+            return;
+        }
+        vm->gray_overflow = false;
+        for (Obj *o = vm->objects; o; o = o->gc_next) {
+            if (o->marked && o->type->trace) {
+                o->type->trace(vm, o);
+                while (vm->ngray) {
+                    Obj *g = vm->gray[--vm->ngray];
+                    g->type->trace(vm, g);
+                }
+            }
+        }
+    }
+}
+
+static void mark_frame(KrVm *vm, Frame *f) {
+    kr_gc_mark(vm, &f->code->hdr);
+    if (f->func) {
+        kr_gc_mark(vm, &f->func->hdr);
+    }
+    if (f->globals) {
+        kr_gc_mark(vm, &f->globals->hdr);
+    }
+    if (f->gen) {
+        kr_gc_mark(vm, &f->gen->hdr);
+    }
+    Value *end = f->sp ? f->sp : frame_stack_base(f);
+    for (Value *p = f->localsplus; p < end; p++) {
+        kr_gc_mark_value(vm, *p);
+    }
+}
+
+// Marks a generator's suspended frame (called from the generator's trace).
+void kr_gc_mark_frame(KrVm *vm, Frame *f);
+void kr_gc_mark_frame(KrVm *vm, Frame *f) { mark_frame(vm, f); }
+
+static void mark_roots(KrVm *vm) {
+    for (Frame *f = vm->frame; f; f = f->prev) {
+        mark_frame(vm, f);
+    }
+    for (size_t i = 0; i < vm->nroots; i++) {
+        kr_gc_mark_value(vm, vm->roots[i]);
+    }
+    for (int i = 0; i < TY_COUNT; i++) {
+        kr_gc_mark(vm, (Obj *)vm->classes[i]);
+    }
+    for (int i = 0; i < EXC_COUNT; i++) {
+        kr_gc_mark(vm, (Obj *)vm->exc_classes[i]);
+    }
+    for (int i = 0; i < NAME_COUNT; i++) {
+        kr_gc_mark_value(vm, vm->names[i]);
+    }
+    kr_gc_mark(vm, (Obj *)vm->interned);
+    kr_gc_mark(vm, (Obj *)vm->builtins);
+    kr_gc_mark(vm, (Obj *)vm->modules);
+    Value vals[] = {vm->notimpl,     vm->ellipsis, vm->empty_str, vm->empty_tuple,
+                    vm->memerr,      vm->exc,      vm->exc_info,  vm->kwnames,
+                    vm->result,      vm->last_error, vm->repr_busy};
+    for (size_t i = 0; i < KR_ARRAY_LEN(vals); i++) {
+        kr_gc_mark_value(vm, vals[i]);
+    }
+}
+
+void kr_gc_collect(KrVm *vm) {
+    if (vm->gc_running) {
+        return;
+    }
+    vm->gc_running = true;
+    mark_roots(vm);
+    drain(vm);
+    Obj **link = &vm->objects;
+    while (*link) {
+        Obj *o = *link;
+        if (o->marked) {
+            o->marked = 0;
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            if (o->type->free) {
+                o->type->free(vm, o);
+            } else {
+                kr_mem_free(vm, o, o->type->basic_size);
+            }
+        }
+    }
+    size_t live = vm->bytes;
+    vm->gc_threshold = live < (1u << 20) ? (2u << 20) : live * 2;
+    vm->breaker &= ~BREAK_GC;
+    vm->gc_running = false;
+}
+
+// Free every object (VM teardown).
+void kr_gc_free_all(KrVm *vm);
+void kr_gc_free_all(KrVm *vm) {
+    Obj *o = vm->objects;
+    vm->objects = NULL;
+    while (o) {
+        Obj *next = o->gc_next;
+        if (o->type->free) {
+            o->type->free(vm, o);
+        } else {
+            kr_mem_free(vm, o, o->type->basic_size);
+        }
+        o = next;
+    }
+    if (vm->gray) {
+        vm->alloc_fn(vm->alloc_ud, vm->gray, vm->gray_cap * sizeof(Obj *), 0);
+        vm->bytes -= vm->gray_cap * sizeof(Obj *);
+        vm->gray = NULL;
+    }
+    if (vm->roots) {
+        kr_mem_free(vm, vm->roots, vm->roots_cap * sizeof(Value));
+        vm->roots = NULL;
+    }
+}
+
+static int roots_push(KrVm *vm, Value v) {
+    if (vm->nroots == vm->roots_cap) {
+        size_t ncap = vm->roots_cap ? vm->roots_cap * 2 : 256;
+        Value *n = kr_mem_realloc(vm, vm->roots, vm->roots_cap * sizeof(Value), ncap * sizeof(Value));
+        if (!n) {
+            return -1;
+        }
+        vm->roots = n;
+        vm->roots_cap = ncap;
+    }
+    vm->roots[vm->nroots++] = v;
+    return 0;
+}
+
+void *kr_gc_alloc(KrVm *vm, const Type *t, size_t size) {
+    Obj *o = kr_mem_alloc(vm, size);
+    if (!o) {
+        return NULL;
+    }
+    memset(o, 0, size);
+    o->type = t;
+    if (vm->pinning && roots_push(vm, kr_obj(o)) < 0) {
+        kr_mem_free(vm, o, size);
+        return NULL;
+    }
+    o->gc_next = vm->objects;
+    vm->objects = o;
+    if (vm->bytes > vm->gc_threshold || KR_DEBUG_GC_STRESS) {
+        vm->breaker |= BREAK_GC;
+    }
+    return o;
+}
+
+size_t kr_scope_open(KrVm *vm) { return vm->nroots; }
+
+void kr_scope_close(KrVm *vm, size_t mark) {
+    if (mark < vm->nroots) {
+        vm->nroots = mark;
+    }
+}
+
+int kr_scope_hold(KrVm *vm, Value v) {
+    if (!IS_OBJ(v)) {
+        return 0;
+    }
+    return roots_push(vm, v);
+}
+
+int kr_tick(KrVm *vm, int64_t n) {
+    if (vm->aborted) {
+        return -1;
+    }
+    vm->tick_count += (uint64_t)(n > 0 ? n : 0);
+    if (vm->tick_count < 4096) {
+        return 0;
+    }
+    uint64_t units = vm->tick_count;
+    vm->tick_count = 0;
+    vm->steps += units;
+    if (vm->cfg.limits.max_steps && vm->steps > vm->cfg.limits.max_steps) {
+        return kr_vm_abort(vm, "step limit exceeded");
+    }
+    if (vm->deadline > 0 && kr_now() > vm->deadline) {
+        return kr_vm_abort(vm, "time limit exceeded");
+    }
+    return 0;
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// interp/intern.c: string interning through the per-VM table vm->interned (a Dict mapping
+// each interned Str to itself, so the GC keeps them alive as long as the VM lives).
+#include "state.h"
+
+Value kr_str_intern_value(KrVm *vm, Value s) {
+    Str *str = AS_STR(s);
+    if (str->hdr.flags & STR_INTERNED) {
+        return s;
+    }
+    kr_str_hash(vm, str);
+    Value found = kr_dict_get_str(vm, vm->interned, str);
+    if (!IS_UNDEF(found)) {
+        return found;
+    }
+    if (kr_dict_set(vm, vm->interned, s, s) < 0) {
+        return VAL_EXC;
+    }
+    str->hdr.flags |= STR_INTERNED;
+    return s;
+}
+
+Value kr_str_intern(KrVm *vm, const char *s, size_t len) {
+    Value v = kr_str_new(vm, s, len);
+    if (IS_EXC(v)) {
+        return v;
+    }
+    return kr_str_intern_value(vm, v);
+}

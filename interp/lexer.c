@@ -1,0 +1,688 @@
+// SPDX-License-Identifier: MIT
+// interp/lexer.c: Python 3.11 tokenizer, following CPython's Parser/tokenizer.c.
+//
+// Errors carry a 1-based line and a 0-based *byte* column; kr_parse converts columns to
+// CPython's 1-based character offsets once at the end.
+#include <stdio.h>
+
+#include "lexer.h"
+
+static const char *const kwnames[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+};
+
+const char *kr_lexer_kwname(int t) {
+    if (t >= T_KW_FIRST && t < T_COUNT) {
+        return kwnames[t - T_KW_FIRST];
+    }
+    return NULL;
+}
+
+void kr_lexer_error(const char *src, size_t len, ParseError *err, ExcId kind, int32_t line,
+                    int32_t col, int32_t end_line, int32_t end_col, const char *fmt, ...) {
+    KR_UNUSED(src);
+    KR_UNUSED(len);
+    err->kind = kind;
+    err->line = line;
+    err->col = col;
+    err->end_line = end_line;
+    err->end_col = end_col;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+void kr_lexer_init(Lexer *lx, const char *src, size_t len, ParseError *err) {
+    memset(lx, 0, sizeof *lx);
+    lx->src = lx->p = lx->line_start = src;
+    lx->end = src + len;
+    lx->line = 1;
+    lx->atbol = true;
+    lx->prev_nl = true;
+    lx->err = err;
+}
+
+#define LEX_ERR(lx, kind, l, c, ...)                                                               \
+    (kr_lexer_error((lx)->src, 0, (lx)->err, kind, l, c, -1, -1, __VA_ARGS__), (lx)->failed = true)
+
+static int32_t curcol(Lexer *lx, const char *p) { return (int32_t)(p - lx->line_start); }
+
+static void newline_at(Lexer *lx, const char *after) {
+    lx->line++;
+    lx->line_start = after;
+}
+
+static bool is_id_start(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+static bool is_id_char(unsigned char c) { return is_id_start(c) || (c >= '0' && c <= '9'); }
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+
+static int kwlookup(const char *s, size_t n) {
+    if (n < 2 || n > 8) {
+        return T_NAME;
+    }
+    for (size_t i = 0; i < KR_ARRAY_LEN(kwnames); i++) {
+        if (kwnames[i][0] == s[0] && strlen(kwnames[i]) == n && memcmp(kwnames[i], s, n) == 0) {
+            return T_KW_FIRST + (int)i;
+        }
+    }
+    return T_NAME;
+}
+
+static void set_tok(Lexer *lx, Token *t, int type, const char *start, int32_t sline,
+                    int32_t scol) {
+    t->type = (uint8_t)type;
+    t->start = start;
+    t->len = (uint32_t)(lx->p - start);
+    t->line = sline;
+    t->col = scol;
+    t->end_line = lx->line;
+    t->end_col = curcol(lx, lx->p);
+}
+
+static void fail_tok(Lexer *lx, Token *t) {
+    lx->failed = true;
+    lx->done = true;
+    t->type = T_ERROR;
+    t->start = lx->p;
+    t->len = 0;
+    t->line = t->end_line = lx->line;
+    t->col = t->end_col = curcol(lx, lx->p);
+}
+
+static int peekc(Lexer *lx, size_t k) {
+    return lx->p + k < lx->end ? (unsigned char)lx->p[k] : -1;
+}
+
+// ----- Numbers -----
+
+// CPython's verify_end_of_number: a number glued to an identifier is an error, except the
+// keywords that may legally follow a number (1if x else y).
+static bool end_of_number(Lexer *lx, const char *kind) {
+    int c = peekc(lx, 0);
+    static const char *const oks[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+    for (size_t i = 0; i < KR_ARRAY_LEN(oks); i++) {
+        size_t n = strlen(oks[i]);
+        if ((size_t)(lx->end - lx->p) >= n && memcmp(lx->p, oks[i], n) == 0) {
+            return true;
+        }
+    }
+    if (c >= 0 && is_id_char((unsigned char)c)) {
+        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid %s literal", kind);
+        return false;
+    }
+    return true;
+}
+
+static bool decimal_tail(Lexer *lx) {
+    for (;;) {
+        while (is_digit(peekc(lx, 0))) {
+            lx->p++;
+        }
+        if (peekc(lx, 0) != '_') {
+            return true;
+        }
+        lx->p++;
+        if (!is_digit(peekc(lx, 0))) {
+            LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid decimal literal");
+            return false;
+        }
+    }
+}
+
+static bool radix_digits(Lexer *lx, int radix, const char *kind) {
+    for (;;) {
+        if (peekc(lx, 0) == '_') {
+            lx->p++;
+        }
+        int c = peekc(lx, 0);
+        bool ok = radix == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+                              : (c >= '0' && c < '0' + radix);
+        if (!ok) {
+            if (radix != 16 && is_digit(c)) {
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) + 1,
+                        "invalid digit '%c' in %s literal", c, kind);
+            } else {
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid %s literal",
+                        kind);
+            }
+            return false;
+        }
+        for (;;) {
+            c = peekc(lx, 0);
+            ok = radix == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+                             : (c >= '0' && c < '0' + radix);
+            if (!ok) {
+                break;
+            }
+            lx->p++;
+        }
+        if (peekc(lx, 0) != '_') {
+            break;
+        }
+    }
+    int c = peekc(lx, 0);
+    if (radix != 16 && is_digit(c)) {
+        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) + 1,
+                "invalid digit '%c' in %s literal", c, kind);
+        return false;
+    }
+    return end_of_number(lx, kind);
+}
+
+// Fraction / exponent / imaginary suffix after the integer part.
+static bool float_tail(Lexer *lx, bool frac) {
+    if (frac) {
+        if (is_digit(peekc(lx, 0)) && !decimal_tail(lx)) {
+            return false;
+        }
+    }
+    int c = peekc(lx, 0);
+    if (c == 'e' || c == 'E') {
+        const char *save = lx->p;
+        lx->p++;
+        c = peekc(lx, 0);
+        if (c == '+' || c == '-') {
+            lx->p++;
+            if (!is_digit(peekc(lx, 0))) {
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                        "invalid decimal literal");
+                return false;
+            }
+        } else if (!is_digit(c)) {
+            lx->p = save;
+            return end_of_number(lx, "decimal");
+        }
+        if (!decimal_tail(lx)) {
+            return false;
+        }
+    }
+    c = peekc(lx, 0);
+    if (c == 'j' || c == 'J') {
+        lx->p++;
+        return end_of_number(lx, "imaginary");
+    }
+    return end_of_number(lx, "decimal");
+}
+
+static bool lex_number(Lexer *lx) {
+    const char *start = lx->p;
+    int c = peekc(lx, 0);
+    if (c == '.') {
+        lx->p++;
+        return float_tail(lx, true);
+    }
+    if (c == '0') {
+        lx->p++;
+        c = peekc(lx, 0);
+        if (c == 'x' || c == 'X') {
+            lx->p++;
+            return radix_digits(lx, 16, "hexadecimal");
+        }
+        if (c == 'o' || c == 'O') {
+            lx->p++;
+            return radix_digits(lx, 8, "octal");
+        }
+        if (c == 'b' || c == 'B') {
+            lx->p++;
+            return radix_digits(lx, 2, "binary");
+        }
+        bool nonzero = false;
+        for (;;) {
+            while (peekc(lx, 0) == '0') {
+                lx->p++;
+            }
+            if (peekc(lx, 0) != '_') {
+                break;
+            }
+            lx->p++;
+            if (!is_digit(peekc(lx, 0))) {
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                        "invalid decimal literal");
+                return false;
+            }
+        }
+        const char *zeros_end = lx->p;
+        if (is_digit(peekc(lx, 0))) {
+            nonzero = true;
+            if (!decimal_tail(lx)) {
+                return false;
+            }
+        }
+        c = peekc(lx, 0);
+        if (c == '.') {
+            lx->p++;
+            return float_tail(lx, true);
+        }
+        if (c == 'e' || c == 'E' || c == 'j' || c == 'J') {
+            return float_tail(lx, false);
+        }
+        if (nonzero) {
+            kr_lexer_error(lx->src, 0, lx->err, EXC_SyntaxError, lx->line, curcol(lx, start),
+                           lx->line, curcol(lx, zeros_end),
+                           "leading zeros in decimal integer literals are not permitted; use an "
+                           "0o prefix for octal integers");
+            lx->failed = true;
+            return false;
+        }
+        return end_of_number(lx, "decimal");
+    }
+    if (!decimal_tail(lx)) {
+        return false;
+    }
+    c = peekc(lx, 0);
+    if (c == '.') {
+        lx->p++;
+        return float_tail(lx, true);
+    }
+    return float_tail(lx, false);
+}
+
+// ----- Strings -----
+
+// [lx->p] is at the opening quote. Scans to the closing quote.
+static bool lex_string(Lexer *lx, const char *tokstart, int32_t sline, int32_t scol) {
+    char q = *lx->p;
+    bool triple = peekc(lx, 1) == q && peekc(lx, 2) == q;
+    lx->p += triple ? 3 : 1;
+    for (;;) {
+        if (lx->p >= lx->end) {
+            goto unterminated;
+        }
+        char c = *lx->p;
+        if (c == q) {
+            if (!triple) {
+                lx->p++;
+                return true;
+            }
+            if (peekc(lx, 1) == q && peekc(lx, 2) == q) {
+                lx->p += 3;
+                return true;
+            }
+            lx->p++;
+        } else if (c == '\\') {
+            lx->p++;
+            if (lx->p >= lx->end) {
+                goto unterminated;
+            }
+            if (*lx->p == '\r') {
+                lx->p++;
+                if (lx->p < lx->end && *lx->p == '\n') {
+                    lx->p++;
+                }
+                newline_at(lx, lx->p);
+            } else if (*lx->p == '\n') {
+                lx->p++;
+                newline_at(lx, lx->p);
+            } else {
+                lx->p++;
+            }
+        } else if (c == '\n' || c == '\r') {
+            if (!triple) {
+                goto unterminated;
+            }
+            lx->p++;
+            if (c == '\r' && lx->p < lx->end && *lx->p == '\n') {
+                lx->p++;
+            }
+            newline_at(lx, lx->p);
+        } else {
+            lx->p++;
+        }
+    }
+unterminated:
+    KR_UNUSED(tokstart);
+    if (triple) {
+        LEX_ERR(lx, EXC_SyntaxError, sline, scol,
+                "unterminated triple-quoted string literal (detected at line %d)", lx->line);
+    } else {
+        LEX_ERR(lx, EXC_SyntaxError, sline, scol,
+                "unterminated string literal (detected at line %d)", lx->line);
+    }
+    return false;
+}
+
+// ----- Indentation -----
+
+// At the beginning of a logical line: measure the indentation and queue INDENT/DEDENTs.
+// Returns false on error.
+static bool do_indent(Lexer *lx) {
+    int col = 0, altcol = 0;
+    const char *p = lx->p;
+    for (; p < lx->end; p++) {
+        if (*p == ' ') {
+            col++;
+            altcol++;
+        } else if (*p == '\t') {
+            col = (col / 8 + 1) * 8;
+            altcol++;
+        } else if (*p == '\f') {
+            col = altcol = 0;
+        } else {
+            break;
+        }
+    }
+    lx->p = p;
+    // Blank and comment-only lines do not count (and neither does a line continued into).
+    if (p >= lx->end) {
+        col = altcol = 0; // EOF: dedent everything
+    } else if (*p == '#' || *p == '\n' || *p == '\r' || *p == '\\') {
+        return true;
+    }
+    if (col == lx->indstack[lx->indent]) {
+        if (altcol != lx->altstack[lx->indent]) {
+            goto tab_error;
+        }
+    } else if (col > lx->indstack[lx->indent]) {
+        if (lx->indent + 1 >= KR_LEX_MAXINDENT) {
+            LEX_ERR(lx, EXC_IndentationError, lx->line, curcol(lx, p) + 1,
+                    "too many levels of indentation");
+            lx->err->col = 0;
+            return false;
+        }
+        if (altcol <= lx->altstack[lx->indent]) {
+            goto tab_error;
+        }
+        lx->pending++;
+        lx->indent++;
+        lx->indstack[lx->indent] = col;
+        lx->altstack[lx->indent] = altcol;
+    } else {
+        while (lx->indent > 0 && col < lx->indstack[lx->indent]) {
+            lx->pending--;
+            lx->indent--;
+        }
+        if (col != lx->indstack[lx->indent]) {
+            LEX_ERR(lx, EXC_IndentationError, lx->line, curcol(lx, p),
+                    "unindent does not match any outer indentation level");
+            return false;
+        }
+        if (altcol != lx->altstack[lx->indent]) {
+            goto tab_error;
+        }
+    }
+    return true;
+tab_error:
+    LEX_ERR(lx, EXC_TabError, lx->line, curcol(lx, p),
+            "inconsistent use of tabs and spaces in indentation");
+    return false;
+}
+
+// ----- Main entry -----
+
+static const struct {
+    char s[4];
+    uint8_t type;
+} ops3[] = {{"**=", T_DSTAREQUAL}, {"//=", T_DSLASHEQUAL}, {">>=", T_RSHIFTEQUAL},
+            {"<<=", T_LSHIFTEQUAL}, {"...", T_ELLIPSIS}},
+  ops2[] = {{"->", T_ARROW},      {":=", T_COLONEQUAL},  {"==", T_EQEQUAL},
+            {"!=", T_NOTEQUAL},   {"<=", T_LESSEQUAL},   {">=", T_GREATEREQUAL},
+            {"<<", T_LSHIFT},     {">>", T_RSHIFT},      {"**", T_DSTAR},
+            {"//", T_DSLASH},     {"+=", T_PLUSEQUAL},   {"-=", T_MINEQUAL},
+            {"*=", T_STAREQUAL},  {"/=", T_SLASHEQUAL},  {"%=", T_PERCENTEQUAL},
+            {"&=", T_AMPEREQUAL}, {"|=", T_VBAREQUAL},   {"^=", T_CIRCUMFLEXEQUAL},
+            {"@=", T_ATEQUAL},    {"<>", T_ERROR}};
+
+static int op1(char c) {
+    switch (c) {
+    case '(': return T_LPAR;
+    case ')': return T_RPAR;
+    case '[': return T_LSQB;
+    case ']': return T_RSQB;
+    case '{': return T_LBRACE;
+    case '}': return T_RBRACE;
+    case ':': return T_COLON;
+    case ',': return T_COMMA;
+    case ';': return T_SEMI;
+    case '.': return T_DOT;
+    case '@': return T_AT;
+    case '=': return T_EQUAL;
+    case '+': return T_PLUS;
+    case '-': return T_MINUS;
+    case '*': return T_STAR;
+    case '/': return T_SLASH;
+    case '%': return T_PERCENT;
+    case '&': return T_AMPER;
+    case '|': return T_VBAR;
+    case '^': return T_CIRCUMFLEX;
+    case '~': return T_TILDE;
+    case '<': return T_LESS;
+    case '>': return T_GREATER;
+    default: return -1;
+    }
+}
+
+void kr_lexer_next(Lexer *lx, Token *t) {
+    if (lx->failed) {
+        fail_tok(lx, t);
+        return;
+    }
+    if (lx->done) {
+        set_tok(lx, t, T_ENDMARKER, lx->p, lx->line, curcol(lx, lx->p));
+        return;
+    }
+again:
+    t->level = (uint8_t)(lx->level > 255 ? 255 : lx->level);
+    if (lx->pending) {
+        int type = lx->pending > 0 ? T_INDENT : T_DEDENT;
+        lx->pending += lx->pending > 0 ? -1 : 1;
+        set_tok(lx, t, type, lx->p, lx->line, curcol(lx, lx->p));
+        t->col = 0; // CPython reports INDENT/DEDENT from the line start
+        return;
+    }
+    if (lx->atbol) {
+        lx->atbol = false;
+        if (lx->level == 0 && !lx->cont) {
+            if (!do_indent(lx)) {
+                fail_tok(lx, t);
+                return;
+            }
+            if (lx->pending) {
+                goto again;
+            }
+        }
+        lx->cont = false;
+    }
+    // Skip whitespace and comments.
+    while (lx->p < lx->end && (*lx->p == ' ' || *lx->p == '\t' || *lx->p == '\f')) {
+        lx->p++;
+    }
+    if (lx->p < lx->end && *lx->p == '#') {
+        while (lx->p < lx->end && *lx->p != '\n' && *lx->p != '\r') {
+            lx->p++;
+        }
+    }
+    const char *start = lx->p;
+    int32_t sline = lx->line, scol = curcol(lx, start);
+    if (lx->p >= lx->end) {
+        if (lx->level > 0) {
+            int k = lx->level - 1;
+            LEX_ERR(lx, EXC_SyntaxError, lx->paren_line[k], lx->paren_col[k],
+                    "'%c' was never closed", lx->parens[k]);
+            fail_tok(lx, t);
+            return;
+        }
+        if (!lx->prev_nl) {
+            // CPython adds the missing final newline.
+            lx->prev_nl = true;
+            set_tok(lx, t, T_NEWLINE, start, sline, scol);
+            t->end_col = t->col + 1;
+            return;
+        }
+        if (lx->indent > 0) {
+            lx->pending = -lx->indent;
+            lx->indent = 0;
+            goto again;
+        }
+        lx->done = true;
+        set_tok(lx, t, T_ENDMARKER, start, sline, scol);
+        return;
+    }
+    unsigned char c = (unsigned char)*lx->p;
+    if (c == '\n' || c == '\r') {
+        lx->p++;
+        if (c == '\r' && lx->p < lx->end && *lx->p == '\n') {
+            lx->p++;
+        }
+        bool blank = lx->prev_nl || lx->level > 0;
+        const char *after = lx->p;
+        if (blank) {
+            newline_at(lx, after);
+            lx->atbol = true;
+            goto again;
+        }
+        t->level = 0;
+        t->type = T_NEWLINE;
+        t->start = start;
+        t->len = (uint32_t)(after - start);
+        t->line = t->end_line = sline;
+        t->col = scol;
+        t->end_col = scol + 1;
+        newline_at(lx, after);
+        lx->atbol = true;
+        lx->prev_nl = true;
+        return;
+    }
+    if (c == '\\') {
+        lx->p++;
+        int n = peekc(lx, 0);
+        if (n == '\n' || n == '\r') {
+            lx->p++;
+            if (n == '\r' && peekc(lx, 0) == '\n') {
+                lx->p++;
+            }
+            newline_at(lx, lx->p);
+            if (lx->p >= lx->end) {
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, 0, "unexpected EOF while parsing");
+                fail_tok(lx, t);
+                return;
+            }
+            lx->cont = true;
+            lx->atbol = true;
+            goto again;
+        }
+        LEX_ERR(lx, EXC_SyntaxError, sline, scol + 1,
+                "unexpected character after line continuation character");
+        fail_tok(lx, t);
+        return;
+    }
+    lx->prev_nl = false;
+    if (is_id_start(c)) {
+        // String prefix?
+        size_t k = 0;
+        bool saw[4] = {false, false, false, false}; // r b u f
+        while (k < 3 && lx->p + k < lx->end) {
+            char ch = (char)(lx->p[k] | 0x20);
+            int idx = ch == 'r' ? 0 : ch == 'b' ? 1 : ch == 'u' ? 2 : ch == 'f' ? 3 : -1;
+            if (idx < 0 || saw[idx] || !((lx->p[k] >= 'a' && lx->p[k] <= 'z') ||
+                                         (lx->p[k] >= 'A' && lx->p[k] <= 'Z'))) {
+                break;
+            }
+            saw[idx] = true;
+            k++;
+        }
+        if (k > 0 && lx->p + k < lx->end && (lx->p[k] == '\'' || lx->p[k] == '"')) {
+            bool valid = (k == 1) || (k == 2 && !saw[2] && !(saw[1] && saw[3]));
+            if (valid) {
+                lx->p += k;
+                if (!lex_string(lx, start, sline, scol)) {
+                    fail_tok(lx, t);
+                    return;
+                }
+                set_tok(lx, t, T_STRING, start, sline, scol);
+                return;
+            }
+        }
+        while (lx->p < lx->end && is_id_char((unsigned char)*lx->p)) {
+            lx->p++;
+        }
+        int type = kwlookup(start, (size_t)(lx->p - start));
+        set_tok(lx, t, type, start, sline, scol);
+        return;
+    }
+    if (is_digit(c) || (c == '.' && is_digit(peekc(lx, 1)))) {
+        if (!lex_number(lx)) {
+            fail_tok(lx, t);
+            return;
+        }
+        set_tok(lx, t, T_NUMBER, start, sline, scol);
+        return;
+    }
+    if (c == '\'' || c == '"') {
+        if (!lex_string(lx, start, sline, scol)) {
+            fail_tok(lx, t);
+            return;
+        }
+        set_tok(lx, t, T_STRING, start, sline, scol);
+        return;
+    }
+    size_t avail = (size_t)(lx->end - lx->p);
+    for (size_t i = 0; i < KR_ARRAY_LEN(ops3); i++) {
+        if (avail >= 3 && memcmp(lx->p, ops3[i].s, 3) == 0) {
+            lx->p += 3;
+            set_tok(lx, t, ops3[i].type, start, sline, scol);
+            return;
+        }
+    }
+    for (size_t i = 0; i < KR_ARRAY_LEN(ops2); i++) {
+        if (avail >= 2 && memcmp(lx->p, ops2[i].s, 2) == 0) {
+            if (ops2[i].type == T_ERROR) {
+                break; // '<>' is only valid with barry_as_FLUFL
+            }
+            lx->p += 2;
+            set_tok(lx, t, ops2[i].type, start, sline, scol);
+            return;
+        }
+    }
+    int type = op1((char)c);
+    if (type < 0) {
+        if (c == '!' || c == '$' || c == '?' || c == '`') {
+            LEX_ERR(lx, EXC_SyntaxError, sline, scol, "invalid syntax");
+        } else {
+            LEX_ERR(lx, EXC_SyntaxError, sline, scol, "invalid character '%c' (U+%04X)", c, c);
+        }
+        fail_tok(lx, t);
+        return;
+    }
+    lx->p++;
+    if (type == T_LPAR || type == T_LSQB || type == T_LBRACE) {
+        if (lx->level >= KR_LEX_MAXLEVEL) {
+            LEX_ERR(lx, EXC_SyntaxError, sline, scol, "too many nested parentheses");
+            fail_tok(lx, t);
+            return;
+        }
+        lx->parens[lx->level] = (char)c;
+        lx->paren_line[lx->level] = sline;
+        lx->paren_col[lx->level] = scol;
+        lx->level++;
+    } else if (type == T_RPAR || type == T_RSQB || type == T_RBRACE) {
+        if (lx->level == 0) {
+            LEX_ERR(lx, EXC_SyntaxError, sline, scol, "unmatched '%c'", c);
+            fail_tok(lx, t);
+            return;
+        }
+        lx->level--;
+        char open = lx->parens[lx->level];
+        if (!((open == '(' && c == ')') || (open == '[' && c == ']') ||
+              (open == '{' && c == '}'))) {
+            if (lx->paren_line[lx->level] != sline) {
+                LEX_ERR(lx, EXC_SyntaxError, sline, scol,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c' on "
+                        "line %d",
+                        c, open, lx->paren_line[lx->level]);
+            } else {
+                LEX_ERR(lx, EXC_SyntaxError, sline, scol,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+                        open);
+            }
+            fail_tok(lx, t);
+            return;
+        }
+    }
+    set_tok(lx, t, type, start, sline, scol);
+}

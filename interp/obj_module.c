@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// interp/obj_module.c: module objects and the import registry (stdlib/modules.def). There are
+// no filesystem imports: `import` finds only the built-in modules, built on first import.
+#include "module.h"
+#include "vm.h"
+
+#define MODULE(n) extern const ModuleDef kr_mod_##n;
+#include "stdlib/modules.def"
+#undef MODULE
+
+static const ModuleDef *const registry[] = {
+#define MODULE(n) &kr_mod_##n,
+#include "stdlib/modules.def"
+#undef MODULE
+    NULL,
+};
+
+static void module_trace(KrVm *vm, Obj *o) {
+    Module *m = (Module *)o;
+    kr_gc_mark_value(vm, m->name);
+    kr_gc_mark(vm, (Obj *)m->dict);
+}
+
+static Value module_repr(KrVm *vm, Value self) {
+    Module *m = (Module *)AS_OBJ(self);
+    StrBuf sb;
+    kr_sb_init(&sb, vm);
+    if (kr_sb_adds(&sb, "<module '") < 0 || kr_sb_add_str(&sb, m->name) < 0 ||
+        kr_sb_adds(&sb, "' (built-in)>") < 0) {
+        kr_sb_free(&sb);
+        return VAL_EXC;
+    }
+    return kr_sb_to_str(&sb);
+}
+
+static Value module_get_name(KrVm *vm, Value self) { return ((Module *)AS_OBJ(self))->name; }
+
+static const GetSetDef module_getset[] = {
+    {"__name__", module_get_name},
+    {NULL, NULL},
+};
+
+const Type kr_type_module = {
+    .name = "module",
+    .id = TY_MODULE,
+    .basic_size = sizeof(Module),
+    .trace = module_trace,
+    .repr = module_repr,
+    .getset = module_getset,
+};
+
+Value kr_module_new(KrVm *vm, const char *name) {
+    Module *m = kr_gc_alloc(vm, &kr_type_module, sizeof(Module));
+    if (!m) {
+        return VAL_EXC;
+    }
+    m->name = kr_str_intern(vm, name, strlen(name));
+    if (IS_EXC(m->name)) {
+        return VAL_EXC;
+    }
+    m->dict = kr_dict_new(vm);
+    if (!m->dict) {
+        return VAL_EXC;
+    }
+    if (kr_dict_set_str(vm, m->dict, "__name__", m->name) < 0) {
+        return VAL_EXC;
+    }
+    return kr_obj(m);
+}
+
+Value kr_import(KrVm *vm, Value name) {
+    Value m = kr_dict_get(vm, vm->modules, name);
+    if (!IS_UNDEF(m)) {
+        return m;
+    }
+    const char *n = AS_STR(name)->data;
+    for (const ModuleDef *const *p = registry; *p; p++) {
+        const ModuleDef *d = *p;
+        if (strcmp(d->name, n) != 0) {
+            continue;
+        }
+        m = kr_module_new(vm, d->name);
+        if (IS_EXC(m)) {
+            return m;
+        }
+        Module *mod = (Module *)AS_OBJ(m);
+        for (const NativeDef *fd = d->funcs; fd && fd->name; fd++) {
+            Value fv = kr_native_new(vm, fd, VAL_UNDEF, mod->name);
+            if (IS_EXC(fv) || kr_dict_set_str(vm, mod->dict, fd->name, fv) < 0) {
+                return VAL_EXC;
+            }
+        }
+        if (d->init && d->init(vm, m) < 0) {
+            return VAL_EXC;
+        }
+        if (kr_dict_set(vm, vm->modules, name, m) < 0) {
+            return VAL_EXC;
+        }
+        return m;
+    }
+    return kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'", name);
+}

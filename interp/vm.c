@@ -1,0 +1,1430 @@
+// SPDX-License-Identifier: MIT
+// interp/vm.c: the eval loop: dispatch, Python-to-Python calls without C recursion,
+// generators resumed in place, exception unwinding through the exception tables.
+//
+// Registers: f (frame), pc (next instruction), sp (stack top), locals. f->sp/f->pc are saved
+// at every dispatch so the GC and tracebacks see a consistent frame at any safepoint.
+// A Python call pushes a frame and continues the loop; RETURN_VALUE pops it. A generator is
+// resumed by linking its frame on top of the current one (FOR_ITER/SEND); YIELD_VALUE unlinks
+// it and delivers the value to the instruction that resumed it. kr_eval returns when its entry
+// frame returns (or, for a generator entry frame, yields).
+#include <math.h>
+
+#include "module.h"
+#include "vm.h"
+
+Value kr_call_native(KrVm *vm, NativeObj *n, int argc, const Value *argv, Value kw, bool has_self);
+void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
+
+typedef enum {
+#define OP(name, effect, kind) OP_##name,
+#include "opcodes.def"
+#undef OP
+    OP_COUNT
+} Opcode;
+
+static Value name_error(KrVm *vm, Value name) {
+    return kr_raise(vm, EXC_NameError, "name '%U' is not defined", name);
+}
+
+static int safepoint(KrVm *vm, Frame *f) {
+    if (vm->breaker & BREAK_GC) {
+        kr_gc_collect(vm);
+    }
+    if (vm->aborted) {
+        return -1;
+    }
+    return kr_tick(vm, 0);
+}
+
+static Value make_kwdict(KrVm *vm, Value kwnames, const Value *vals) {
+    Dict *d = kr_dict_new(vm);
+    if (!d) {
+        return VAL_EXC;
+    }
+    Tuple *t = AS_TUPLE(kwnames);
+    for (int64_t i = 0; i < t->len; i++) {
+        if (kr_dict_set(vm, d, t->items[i], vals[i]) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return kr_obj(d);
+}
+
+static Value unpack_error_noniter(KrVm *vm, Value v) {
+    return kr_raise(vm, EXC_TypeError, "cannot unpack non-iterable %s object", kr_typename(v));
+}
+
+// Unpack [seq] into exactly [n] values at out[0..n) (in order). -1 on error.
+static int unpack(KrVm *vm, Value seq, int n, Value *out) {
+    if (IS_TUPLE(seq) || IS_LIST(seq)) {
+        int64_t len = IS_TUPLE(seq) ? AS_TUPLE(seq)->len : AS_LIST(seq)->len;
+        Value *items = IS_TUPLE(seq) ? AS_TUPLE(seq)->items : AS_LIST(seq)->items;
+        if (len == n) {
+            memcpy(out, items, (size_t)n * sizeof(Value));
+            return 0;
+        }
+        if (len < n) {
+            kr_raise(vm, EXC_ValueError, "not enough values to unpack (expected %d, got %ld)", n,
+                     (long)len);
+        } else {
+            kr_raise(vm, EXC_ValueError, "too many values to unpack (expected %d)", n);
+        }
+        return -1;
+    }
+    if (!kr_type_of(seq)->iter) {
+        unpack_error_noniter(vm, seq);
+        return -1;
+    }
+    Value it = kr_iter(vm, seq);
+    if (IS_EXC(it)) {
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        Value v = kr_next(vm, it);
+        if (IS_EXC(v)) {
+            return -1;
+        }
+        if (IS_UNDEF(v)) {
+            kr_raise(vm, EXC_ValueError, "not enough values to unpack (expected %d, got %d)", n, i);
+            return -1;
+        }
+        out[i] = v;
+    }
+    Value extra = kr_next(vm, it);
+    if (IS_EXC(extra)) {
+        return -1;
+    }
+    if (!IS_UNDEF(extra)) {
+        kr_raise(vm, EXC_ValueError, "too many values to unpack (expected %d)", n);
+        return -1;
+    }
+    return 0;
+}
+
+static bool is_exc_class(Value v) {
+    return IS_TYPEOBJ(v) && AS_TYPEOBJ(v)->exc_id >= 0;
+}
+
+// Instantiates an exception class for `raise X`; passes instances through.
+static Value make_exception(KrVm *vm, Value v, bool cause) {
+    if (is_exc_class(v)) {
+        return kr_call(vm, v, 0, NULL, VAL_UNDEF);
+    }
+    if (IS_EXCOBJ(v)) {
+        return v;
+    }
+    if (cause) {
+        return kr_raise(vm, EXC_TypeError, "exception causes must derive from BaseException");
+    }
+    return kr_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
+}
+
+static int check_exc_match(KrVm *vm, Value exc, Value type) {
+    if (IS_TUPLE(type)) {
+        Tuple *t = AS_TUPLE(type);
+        for (int64_t i = 0; i < t->len; i++) {
+            if (!is_exc_class(t->items[i])) {
+                kr_raise(vm, EXC_TypeError,
+                         "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        }
+        for (int64_t i = 0; i < t->len; i++) {
+            if (kr_class_is_subclass(AS_EXC(exc)->cls, AS_TYPEOBJ(t->items[i]))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (!is_exc_class(type)) {
+        kr_raise(vm, EXC_TypeError,
+                 "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return kr_class_is_subclass(AS_EXC(exc)->cls, AS_TYPEOBJ(type));
+}
+
+static const ExcEntry *find_handler(Code *co, int32_t insn) {
+    const ExcEntry *best = NULL;
+    for (int32_t i = 0; i < co->nexctab; i++) {
+        const ExcEntry *e = &co->exctab[i];
+        if (insn >= e->start && insn < e->end) {
+            // Innermost: the narrowest range containing insn.
+            if (!best || (e->end - e->start) < (best->end - best->start)) {
+                best = e;
+            }
+        }
+    }
+    return best;
+}
+
+// recv.send(v) for a non-generator receiver; *done with the StopIteration value.
+static Value call_send(KrVm *vm, Value recv, Value v, bool *done) {
+    *done = false;
+    if (IS_NONE(v)) {
+        Value r = kr_next(vm, recv);
+        if (IS_UNDEF(r)) {
+            *done = true;
+            return VAL_NONE;
+        }
+        return r;
+    }
+    Value m = kr_getattr(vm, recv, VM_NAME(vm, send));
+    if (IS_EXC(m)) {
+        return VAL_EXC;
+    }
+    Value r = kr_call(vm, m, 1, &v, VAL_UNDEF);
+    if (IS_EXC(r) && kr_exc_pending_is(vm, EXC_StopIteration)) {
+        Value e = kr_exc_take(vm);
+        *done = true;
+        return IS_UNDEF(AS_EXC(e)->value) ? VAL_NONE : AS_EXC(e)->value;
+    }
+    return r;
+}
+
+Value kr_eval_ex(KrVm *vm, Frame *entry, bool throwing);
+Value kr_eval(KrVm *vm, Frame *entry) { return kr_eval_ex(vm, entry, false); }
+
+Value kr_eval_ex(KrVm *vm, Frame *entry, bool throwing) {
+#if KR_COMPUTED_GOTO
+    static const void *const labels[] = {
+#define OP(name, effect, kind) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+#define TARGET(name) L_##name:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        f->sp = sp;                                                                                \
+        w = *pc++;                                                                                 \
+        arg = w >> 8;                                                                              \
+        goto *labels[w & 0xff];                                                                    \
+    } while (0)
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+    Frame *f = entry;
+    uint32_t *pc;
+    Value *sp;
+    Value *locals;
+    Value *consts;
+    Value *names;
+    uint32_t w, arg;
+    Value kwnames = VAL_UNDEF;
+    Value retval = VAL_NONE;
+    size_t root_base = vm->nroots;
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        pc = f->pc;                                                                                \
+        sp = f->sp;                                                                                \
+        locals = f->localsplus;                                                                    \
+        consts = AS_TUPLE(f->code->consts)->items;                                                 \
+        names = AS_TUPLE(f->code->names)->items;                                                   \
+    } while (0)
+#define SAVE_FRAME()                                                                               \
+    do {                                                                                           \
+        f->pc = pc;                                                                                \
+        f->sp = sp;                                                                                \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define PIN_BEGIN() (vm->pinning++)
+#define PIN_END() (vm->pinning--, vm->nroots = root_base)
+#define ERROR_IF(c)                                                                                \
+    do {                                                                                           \
+        if (UNLIKELY(c)) {                                                                         \
+            goto error;                                                                            \
+        }                                                                                          \
+    } while (0)
+
+    LOAD_FRAME();
+    if (throwing) {
+        goto error;
+    }
+#if KR_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    f->sp = sp;
+    w = *pc++;
+    arg = w >> 8;
+    switch (w & 0xff) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) {
+        sp--;
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Value v = PEEK(arg);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Value t = TOP();
+        TOP() = PEEK(arg);
+        PEEK(arg) = t;
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(VAL_UNDEF);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        PUSH(consts[arg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        Value v = locals[arg];
+        if (UNLIKELY(IS_UNDEF(v))) {
+            kr_raise(vm, EXC_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     AS_TUPLE(f->code->localnames)->items[arg]);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        locals[arg] = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        if (IS_UNDEF(locals[arg])) {
+            kr_raise(vm, EXC_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     AS_TUPLE(f->code->localnames)->items[arg]);
+            goto error;
+        }
+        locals[arg] = VAL_UNDEF;
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        Value c = kr_cell_new(vm, locals[arg]);
+        ERROR_IF(IS_EXC(c));
+        locals[arg] = c;
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        Tuple *cl = AS_TUPLE(f->func->closure);
+        int first = f->code->nlocalsplus - (int)arg;
+        for (uint32_t i = 0; i < arg; i++) {
+            locals[first + (int)i] = cl->items[i];
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        PUSH(locals[arg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Value v = ((Cell *)AS_OBJ(locals[arg]))->v;
+        if (UNLIKELY(IS_UNDEF(v))) {
+            Value name = AS_TUPLE(f->code->localnames)->items[arg];
+            if ((int)arg >= f->code->nlocalsplus - f->code->nfreevars) {
+                kr_raise(vm, EXC_NameError,
+                         "cannot access free variable '%U' where it is not associated with a value "
+                         "in enclosing scope",
+                         name);
+            } else {
+                kr_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%U' where it is not associated with a value",
+                         name);
+            }
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        ((Cell *)AS_OBJ(locals[arg]))->v = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Cell *c = (Cell *)AS_OBJ(locals[arg]);
+        if (IS_UNDEF(c->v)) {
+            kr_raise(vm, EXC_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     AS_TUPLE(f->code->localnames)->items[arg]);
+            goto error;
+        }
+        c->v = VAL_UNDEF;
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME)
+    TARGET(LOAD_GLOBAL) {
+        Value name = names[arg];
+        Value v = kr_dict_get_str(vm, f->globals, AS_STR(name));
+        if (IS_UNDEF(v)) {
+            v = kr_dict_get_str(vm, vm->builtins, AS_STR(name));
+            if (UNLIKELY(IS_UNDEF(v))) {
+                name_error(vm, name);
+                goto error;
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME)
+    TARGET(STORE_GLOBAL) {
+        Value v = POP();
+        ERROR_IF(kr_dict_set(vm, f->globals, names[arg], v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME)
+    TARGET(DELETE_GLOBAL) {
+        int r = kr_dict_del(vm, f->globals, names[arg]);
+        ERROR_IF(r < 0);
+        if (r == 1) {
+            name_error(vm, names[arg]);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Value v = kr_getattr(vm, TOP(), names[arg]);
+        ERROR_IF(IS_EXC(v));
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Value obj = POP();
+        Value v = POP();
+        ERROR_IF(kr_setattr(vm, obj, names[arg], v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Value obj = POP();
+        ERROR_IF(kr_setattr(vm, obj, names[arg], VAL_UNDEF) < 0);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Value obj = TOP();
+        Value name = names[arg];
+        const Type *t = kr_type_of(obj);
+        if (t != &kr_type_module && t != &kr_type_type && !IS_EXCOBJ(obj)) {
+            Value m = kr_class_getattr(vm, vm->classes[t->id], name);
+            if (IS_OBJ(m) && AS_OBJ(m)->type == &kr_type_builtin &&
+                (AS_OBJ(m)->flags & NATIVE_OBJ_METHOD) &&
+                !(((NativeObj *)AS_OBJ(m))->def->flags & (NATIVE_STATIC | NATIVE_CLASS))) {
+                TOP() = m;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        Value v = kr_getattr(vm, obj, name);
+        ERROR_IF(IS_EXC(v));
+        TOP() = VAL_UNDEF;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Value b = POP();
+        Value a = TOP();
+        Value r;
+        if (IS_INT(a) && IS_INT(b)) {
+            int64_t x = AS_INT(a), y = AS_INT(b), z;
+            switch (arg & 15) {
+            case BINOP_ADD:
+                if (!__builtin_add_overflow(x, y, &z)) {
+                    TOP() = kr_int(z);
+                    DISPATCH();
+                }
+                break;
+            case BINOP_SUB:
+                if (!__builtin_sub_overflow(x, y, &z)) {
+                    TOP() = kr_int(z);
+                    DISPATCH();
+                }
+                break;
+            case BINOP_MUL:
+                if (!__builtin_mul_overflow(x, y, &z)) {
+                    TOP() = kr_int(z);
+                    DISPATCH();
+                }
+                break;
+            case BINOP_AND:
+                TOP() = kr_int(x & y);
+                DISPATCH();
+            case BINOP_OR:
+                TOP() = kr_int(x | y);
+                DISPATCH();
+            case BINOP_XOR:
+                TOP() = kr_int(x ^ y);
+                DISPATCH();
+            case BINOP_FLOORDIV:
+                if (y > 0 && x >= 0) {
+                    TOP() = kr_int(x / y);
+                    DISPATCH();
+                }
+                break;
+            case BINOP_MOD:
+                if (y > 0 && x >= 0) {
+                    TOP() = kr_int(x % y);
+                    DISPATCH();
+                }
+                break;
+            default:
+                break;
+            }
+        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            switch (arg & 15) {
+            case BINOP_ADD:
+                TOP() = kr_float(AS_FLOAT(a) + AS_FLOAT(b));
+                DISPATCH();
+            case BINOP_SUB:
+                TOP() = kr_float(AS_FLOAT(a) - AS_FLOAT(b));
+                DISPATCH();
+            case BINOP_MUL:
+                TOP() = kr_float(AS_FLOAT(a) * AS_FLOAT(b));
+                DISPATCH();
+            default:
+                break;
+            }
+        }
+        PIN_BEGIN();
+        r = kr_binop(vm, (int)arg, a, b);
+        PIN_END();
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Value r = kr_pos(vm, TOP());
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Value r = kr_neg(vm, TOP());
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        int t = kr_truthy(vm, TOP());
+        ERROR_IF(t < 0);
+        TOP() = kr_bool(!t);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value r = kr_invert(vm, TOP());
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value b = POP();
+        Value a = TOP();
+        if (IS_INT(a) && IS_INT(b)) {
+            int64_t x = AS_INT(a), y = AS_INT(b);
+            bool r;
+            switch (arg) {
+            case CMP_LT:
+                r = x < y;
+                break;
+            case CMP_LE:
+                r = x <= y;
+                break;
+            case CMP_EQ:
+                r = x == y;
+                break;
+            case CMP_NE:
+                r = x != y;
+                break;
+            case CMP_GT:
+                r = x > y;
+                break;
+            default:
+                r = x >= y;
+                break;
+            }
+            TOP() = kr_bool(r);
+            DISPATCH();
+        }
+        Value r = kr_compare(vm, a, b, (CmpOp)arg);
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Value b = POP();
+        bool r = kr_is(TOP(), b);
+        TOP() = kr_bool(arg ? !r : r);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Value b = POP();
+        PIN_BEGIN();
+        int r = kr_contains(vm, b, TOP());
+        PIN_END();
+        ERROR_IF(r < 0);
+        TOP() = kr_bool(arg ? !r : r);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value k = POP();
+        Value c = TOP();
+        if (IS_LIST(c) && IS_INT(k)) {
+            List *l = AS_LIST(c);
+            int64_t i = AS_INT(k);
+            if (i < 0) {
+                i += l->len;
+            }
+            if (i >= 0 && i < l->len) {
+                TOP() = l->items[i];
+                DISPATCH();
+            }
+        }
+        Value r = kr_getitem(vm, c, k);
+        ERROR_IF(IS_EXC(r));
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value k = POP();
+        Value c = POP();
+        Value v = POP();
+        if (IS_LIST(c) && IS_INT(k)) {
+            List *l = AS_LIST(c);
+            int64_t i = AS_INT(k);
+            if (i < 0) {
+                i += l->len;
+            }
+            if (i >= 0 && i < l->len) {
+                l->items[i] = v;
+                DISPATCH();
+            }
+        }
+        ERROR_IF(kr_setitem(vm, c, k, v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Value k = POP();
+        Value c = POP();
+        ERROR_IF(kr_delitem(vm, c, k) < 0);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Value step = arg == 3 ? POP() : VAL_NONE;
+        Value stop = POP();
+        Value start = TOP();
+        Value s = kr_slice_new(vm, start, stop, step);
+        ERROR_IF(IS_EXC(s));
+        TOP() = s;
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        Value t = arg ? kr_tuple_from(vm, arg, sp - arg) : vm->empty_tuple;
+        ERROR_IF(IS_EXC(t));
+        sp -= arg;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Value l = kr_list_from(vm, arg, sp - arg);
+        ERROR_IF(IS_EXC(l));
+        sp -= arg;
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Set *s = kr_set_new(vm, false);
+        ERROR_IF(!s);
+        for (uint32_t i = 0; i < arg; i++) {
+            ERROR_IF(kr_set_add(vm, s, sp[(int)i - (int)arg]) < 0);
+        }
+        sp -= arg;
+        PUSH(kr_obj(s));
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Dict *d = kr_dict_new(vm);
+        ERROR_IF(!d);
+        Value *base = sp - 2 * arg;
+        for (uint32_t i = 0; i < arg; i++) {
+            ERROR_IF(kr_dict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0);
+        }
+        sp = base;
+        PUSH(kr_obj(d));
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        StrBuf sb;
+        kr_sb_init(&sb, vm);
+        for (uint32_t i = 0; i < arg; i++) {
+            if (kr_sb_add_str(&sb, sp[(int)i - (int)arg]) < 0) {
+                kr_sb_free(&sb);
+                goto error;
+            }
+        }
+        Value s = kr_sb_to_str(&sb);
+        ERROR_IF(IS_EXC(s));
+        sp -= arg;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        ERROR_IF(kr_list_append(vm, AS_LIST(PEEK(arg)), v) < 0);
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value v = POP();
+        ERROR_IF(kr_set_add(vm, AS_SET(PEEK(arg)), v) < 0);
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Value v = POP();
+        Value k = POP();
+        ERROR_IF(kr_dict_set(vm, AS_DICT(PEEK(arg)), k, v) < 0);
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Value it = POP();
+        if (!kr_type_of(it)->iter) {
+            kr_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s",
+                     kr_typename(it));
+            goto error;
+        }
+        PIN_BEGIN();
+        int r = kr_list_extend(vm, AS_LIST(PEEK(arg)), it);
+        PIN_END();
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value it = POP();
+        PIN_BEGIN();
+        int r = kr_set_update(vm, AS_SET(PEEK(arg)), it);
+        PIN_END();
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Value m = POP();
+        if (!IS_DICT(m)) {
+            kr_raise(vm, EXC_TypeError, "'%s' object is not a mapping", kr_typename(m));
+            goto error;
+        }
+        ERROR_IF(kr_dict_update(vm, AS_DICT(PEEK(arg)), m) < 0);
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Value m = POP();
+        Dict *d = AS_DICT(PEEK(arg));
+        Value callable = PEEK(arg + 2);
+        Value fname = IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function
+                          ? ((FuncObj *)AS_OBJ(callable))->qualname
+                          : VAL_UNDEF;
+        if (!IS_DICT(m)) {
+            if (IS_STR(fname)) {
+                kr_raise(vm, EXC_TypeError, "%U() argument after ** must be a mapping, not %s",
+                         fname, kr_typename(m));
+            } else {
+                kr_raise(vm, EXC_TypeError, "argument after ** must be a mapping, not %s",
+                         kr_typename(m));
+            }
+            goto error;
+        }
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(AS_DICT(m), &pos, &k, &v)) {
+            Value old = kr_dict_get(vm, d, k);
+            ERROR_IF(IS_EXC(old));
+            if (!IS_UNDEF(old)) {
+                if (IS_STR(fname)) {
+                    kr_raise(vm, EXC_TypeError, "%U() got multiple values for keyword argument '%S'",
+                             fname, k);
+                } else {
+                    kr_raise(vm, EXC_TypeError, "got multiple values for keyword argument '%S'", k);
+                }
+                goto error;
+            }
+            ERROR_IF(kr_dict_set(vm, d, k, v) < 0);
+        }
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        List *l = AS_LIST(TOP());
+        Value t = kr_tuple_from(vm, l->len, l->items);
+        ERROR_IF(IS_EXC(t));
+        TOP() = t;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Value spec = (arg & 4) ? POP() : VAL_UNDEF;
+        Value v = TOP();
+        switch (arg & 3) {
+        case 1:
+            v = kr_str(vm, v);
+            break;
+        case 2:
+            v = kr_repr(vm, v);
+            break;
+        case 3:
+            v = kr_ascii(vm, v);
+            break;
+        default:
+            break;
+        }
+        ERROR_IF(IS_EXC(v));
+        if (!(IS_STR(v) && (IS_UNDEF(spec) || AS_STR(spec)->len == 0))) {
+            v = kr_format(vm, v, spec);
+            ERROR_IF(IS_EXC(v));
+        }
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = TOP();
+        if (IS_TUPLE(seq) && AS_TUPLE(seq)->len == (int64_t)arg) {
+            Tuple *t = AS_TUPLE(seq);
+            sp--;
+            for (int64_t i = (int64_t)arg - 1; i >= 0; i--) {
+                PUSH(t->items[i]);
+            }
+            DISPATCH();
+        }
+        Value tmp[16];
+        Value *out = tmp;
+        size_t bytes = arg * sizeof(Value);
+        if (arg > 16) {
+            out = kr_mem_alloc(vm, bytes);
+            ERROR_IF(!out);
+        }
+        PIN_BEGIN();
+        int r = unpack(vm, seq, (int)arg, out);
+        PIN_END();
+        if (r == 0) {
+            sp--;
+            for (int64_t i = (int64_t)arg - 1; i >= 0; i--) {
+                PUSH(out[i]);
+            }
+        }
+        if (out != tmp) {
+            kr_mem_free(vm, out, bytes);
+        }
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = (int)(arg & 0xff), after = (int)(arg >> 8);
+        Value seq = TOP();
+        if (!kr_type_of(seq)->iter) {
+            unpack_error_noniter(vm, seq);
+            goto error;
+        }
+        PIN_BEGIN();
+        Value l = kr_list_from_iterable(vm, seq);
+        PIN_END();
+        ERROR_IF(IS_EXC(l));
+        PUSH(l); // keep the list reachable while the star list is built
+        List *lst = AS_LIST(l);
+        if (lst->len < before + after) {
+            kr_raise(vm, EXC_ValueError, "not enough values to unpack (expected at least %d, got %ld)",
+                     before + after, (long)lst->len);
+            goto error;
+        }
+        sp -= 2;
+        int64_t n = lst->len;
+        Value mid = kr_list_from(vm, n - before - after, lst->items + before);
+        ERROR_IF(IS_EXC(mid));
+        for (int i = after - 1; i >= 0; i--) {
+            PUSH(lst->items[n - after + i]);
+        }
+        PUSH(mid);
+        for (int i = before - 1; i >= 0; i--) {
+            PUSH(lst->items[i]);
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Value v = TOP();
+        if (!(IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator)) {
+            PIN_BEGIN();
+            Value it = kr_iter(vm, v);
+            PIN_END();
+            ERROR_IF(IS_EXC(it));
+            TOP() = it;
+        }
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value it = TOP();
+        if (IS_OBJ(it) && AS_OBJ(it)->type == &kr_type_generator) {
+            GenObj *g = (GenObj *)AS_OBJ(it);
+            if (g->state == GEN_DONE) {
+                sp--;
+                pc = f->code->insns + arg;
+                DISPATCH();
+            }
+            if (g->state == GEN_RUNNING) {
+                kr_raise(vm, EXC_ValueError, "generator already executing");
+                goto error;
+            }
+            SAVE_FRAME();
+            Frame *gf = g->frame;
+            if (vm->py_depth >= vm->cfg.limits.max_recursion) {
+                kr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            if (g->state == GEN_SUSPENDED) {
+                *gf->sp++ = VAL_NONE;
+            }
+            g->state = GEN_RUNNING;
+            gf->prev = f;
+            vm->py_depth++;
+            f = gf;
+            vm->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        PIN_BEGIN();
+        Value v = kr_next(vm, it);
+        PIN_END();
+        if (IS_UNDEF(v)) {
+            sp--;
+            pc = f->code->insns + arg;
+            DISPATCH();
+        }
+        ERROR_IF(IS_EXC(v));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(JUMP) {
+        uint32_t *target = f->code->insns + arg;
+        if (target <= pc) {
+            if (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096)) {
+                SAVE_FRAME();
+                if (safepoint(vm, f) < 0) {
+                    goto error;
+                }
+            }
+        }
+        pc = target;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (IS_BOOL(v)) {
+            if (!AS_BOOL(v)) {
+                pc = f->code->insns + arg;
+            }
+            DISPATCH();
+        }
+        int t = kr_truthy(vm, v);
+        ERROR_IF(t < 0);
+        if (!t) {
+            pc = f->code->insns + arg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (IS_BOOL(v)) {
+            if (AS_BOOL(v)) {
+                pc = f->code->insns + arg;
+            }
+            DISPATCH();
+        }
+        int t = kr_truthy(vm, v);
+        ERROR_IF(t < 0);
+        if (t) {
+            pc = f->code->insns + arg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        Value v = POP();
+        if (IS_NONE(v)) {
+            pc = f->code->insns + arg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Value v = POP();
+        if (!IS_NONE(v)) {
+            pc = f->code->insns + arg;
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = kr_truthy(vm, TOP());
+        ERROR_IF(t < 0);
+        if (!t) {
+            pc = f->code->insns + arg;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = kr_truthy(vm, TOP());
+        ERROR_IF(t < 0);
+        if (t) {
+            pc = f->code->insns + arg;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+    TARGET(KW_NAMES) {
+        kwnames = consts[arg];
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        int argc = (int)arg;
+        Value *args = sp - argc;
+        Value callable = args[-1];
+        Value *base = args - 2; // where the result goes
+        if (!IS_UNDEF(args[-2])) {
+            callable = args[-2];
+            args--;
+            argc++;
+        } else if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_method) {
+            BoundMethod *m = (BoundMethod *)AS_OBJ(callable);
+            args[-2] = m->func;
+            args[-1] = m->self;
+            callable = m->func;
+            args--;
+            argc++;
+        }
+        int nkw = IS_UNDEF(kwnames) ? 0 : (int)AS_TUPLE(kwnames)->len;
+        int npos = argc - nkw;
+        Value kwn = kwnames;
+        kwnames = VAL_UNDEF;
+        if (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096)) {
+            SAVE_FRAME();
+            if (safepoint(vm, f) < 0) {
+                goto error;
+            }
+        }
+        if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {
+            FuncObj *fn = (FuncObj *)AS_OBJ(callable);
+            SAVE_FRAME();
+            Frame *nf = kr_frame_push(vm, fn->code, fn, fn->globals);
+            ERROR_IF(!nf);
+            nf->prev = f;
+            if (kr_bind_args(vm, fn, nf, npos, args, kwn, args + npos, nkw, VAL_UNDEF) < 0) {
+                kr_frame_pop(vm, nf);
+                goto error;
+            }
+            if (fn->code->flags & CO_GENERATOR) {
+                Value g = kr_gen_new(vm, fn, nf);
+                ERROR_IF(IS_EXC(g));
+                sp = base;
+                PUSH(g);
+                DISPATCH();
+            }
+            sp = base;
+            f->sp = sp;
+            f->pc = pc;
+            f = nf;
+            vm->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        SAVE_FRAME();
+        Value r;
+        Value kw = VAL_UNDEF;
+        if (nkw) {
+            kw = make_kwdict(vm, kwn, args + npos);
+            ERROR_IF(IS_EXC(kw));
+            // Keep the dict alive across the call: park it in the consumed kw value slot.
+            args[npos] = kw;
+        }
+        if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin &&
+            IS_UNDEF(((NativeObj *)AS_OBJ(callable))->self)) {
+            NativeObj *n = (NativeObj *)AS_OBJ(callable);
+            bool is_method = (AS_OBJ(callable)->flags & NATIVE_OBJ_METHOD) &&
+                             !(n->def->flags & NATIVE_STATIC);
+            if (!is_method) {
+                r = kr_call_native(vm, n, npos, args, kw, false);
+            } else if (args != base + 2) {
+                r = kr_call_native(vm, n, npos, args, kw, true);
+            } else {
+                r = kr_call(vm, callable, npos, args, kw);
+            }
+        } else {
+            PIN_BEGIN();
+            r = kr_call(vm, callable, npos, args, kw);
+            PIN_END();
+        }
+        ERROR_IF(IS_EXC(r));
+        sp = base;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Value kw = (arg & 1) ? POP() : VAL_UNDEF;
+        Value a = POP();
+        Value callable = POP();
+        Value null = POP();
+        (void)null;
+        if (!IS_TUPLE(a)) {
+            if (!kr_type_of(a)->iter) {
+                kr_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s",
+                         kr_typename(a));
+                goto error;
+            }
+            PIN_BEGIN();
+            a = kr_tuple_from_iterable(vm, a);
+            PIN_END();
+            ERROR_IF(IS_EXC(a));
+        }
+        // Keep the operands reachable (they were popped) while we call.
+        sp[0] = a;
+        sp[1] = kw;
+        sp[2] = callable;
+        f->sp = sp + 3;
+        Tuple *at = AS_TUPLE(a);
+        if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {
+            FuncObj *fn = (FuncObj *)AS_OBJ(callable);
+            f->pc = pc;
+            Frame *nf = kr_frame_push(vm, fn->code, fn, fn->globals);
+            ERROR_IF(!nf);
+            nf->prev = f;
+            if (kr_bind_args(vm, fn, nf, (int)at->len, at->items, VAL_UNDEF, NULL, 0, kw) < 0) {
+                kr_frame_pop(vm, nf);
+                goto error;
+            }
+            if (fn->code->flags & CO_GENERATOR) {
+                Value g = kr_gen_new(vm, fn, nf);
+                ERROR_IF(IS_EXC(g));
+                PUSH(g);
+                DISPATCH();
+            }
+            f->sp = sp;
+            f = nf;
+            vm->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        PIN_BEGIN();
+        Value r = kr_call(vm, callable, (int)at->len, at->items, kw);
+        PIN_END();
+        ERROR_IF(IS_EXC(r));
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        Value code = POP();
+        Value closure = (arg & 8) ? POP() : VAL_UNDEF;
+        if (arg & 4) {
+            sp--;
+        }
+        Value kwdefaults = (arg & 2) ? POP() : VAL_UNDEF;
+        Value defaults = (arg & 1) ? POP() : VAL_UNDEF;
+        PUSH(code); // keep reachable while allocating
+        Value fv = kr_func_new(vm, (Code *)AS_OBJ(code), f->globals);
+        ERROR_IF(IS_EXC(fv));
+        FuncObj *fn = (FuncObj *)AS_OBJ(fv);
+        fn->closure = closure;
+        fn->kwdefaults = kwdefaults;
+        fn->defaults = defaults;
+        TOP() = fv;
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto do_return;
+    }
+    TARGET(YIELD_VALUE) {
+        Value v = POP();
+        GenObj *g = f->gen;
+        SAVE_FRAME();
+        g->state = GEN_SUSPENDED;
+        Frame *caller = f->prev;
+        f->prev = NULL;
+        vm->py_depth--;
+        if (f == entry) {
+            vm->frame = caller;
+            vm->gen_returned = false;
+            return v;
+        }
+        f = caller;
+        vm->frame = f;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        if (!(IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator)) {
+            PIN_BEGIN();
+            Value it = kr_iter(vm, v);
+            PIN_END();
+            ERROR_IF(IS_EXC(it));
+            TOP() = it;
+        }
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Value v = POP();
+        Value recv = TOP();
+        if (IS_OBJ(recv) && AS_OBJ(recv)->type == &kr_type_generator) {
+            GenObj *g = (GenObj *)AS_OBJ(recv);
+            if (g->state == GEN_DONE) {
+                TOP() = VAL_NONE;
+                pc = f->code->insns + arg;
+                DISPATCH();
+            }
+            if (g->state == GEN_RUNNING) {
+                kr_raise(vm, EXC_ValueError, "generator already executing");
+                goto error;
+            }
+            if (g->state == GEN_CREATED && !IS_NONE(v)) {
+                kr_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
+                goto error;
+            }
+            if (vm->py_depth >= vm->cfg.limits.max_recursion) {
+                kr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            SAVE_FRAME();
+            Frame *gf = g->frame;
+            if (g->state == GEN_SUSPENDED) {
+                *gf->sp++ = v;
+            }
+            g->state = GEN_RUNNING;
+            gf->prev = f;
+            vm->py_depth++;
+            f = gf;
+            vm->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        SAVE_FRAME();
+        bool done;
+        PIN_BEGIN();
+        Value r = call_send(vm, recv, v, &done);
+        PIN_END();
+        ERROR_IF(IS_EXC(r));
+        if (done) {
+            TOP() = r;
+            pc = f->code->insns + arg;
+            DISPATCH();
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        if (arg == 0) {
+            if (!IS_EXCOBJ(vm->exc_info)) {
+                kr_raise(vm, EXC_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            vm->exc = vm->exc_info;
+            goto unwind;
+        }
+        Value cause = VAL_UNDEF;
+        if (arg == 2) {
+            cause = POP();
+        }
+        Value e = make_exception(vm, POP(), false);
+        ERROR_IF(IS_EXC(e));
+        if (arg == 2) {
+            PUSH(e);
+            if (!IS_NONE(cause)) {
+                cause = make_exception(vm, cause, true);
+                ERROR_IF(IS_EXC(cause));
+            }
+            sp--;
+            AS_EXC(e)->cause = cause;
+            AS_EXC(e)->suppress_context = true;
+        }
+        kr_raise_value(vm, e);
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value e = POP();
+        if (arg) {
+            sp--;
+        }
+        vm->exc = e;
+        goto unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value e = TOP();
+        TOP() = vm->exc_info;
+        PUSH(e);
+        vm->exc_info = e;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        vm->exc_info = POP();
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Value type = POP();
+        int r = check_exc_match(vm, TOP(), type);
+        ERROR_IF(r < 0);
+        PUSH(kr_bool(r));
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(kr_obj(vm->exc_classes[EXC_AssertionError]));
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        sp -= 2;
+        Value m = kr_import(vm, names[arg]);
+        ERROR_IF(IS_EXC(m));
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Value m = TOP();
+        Value v = kr_getattr_opt(vm, m, names[arg]);
+        ERROR_IF(IS_EXC(v));
+        if (IS_UNDEF(v)) {
+            Value mname = IS_OBJ(m) && AS_OBJ(m)->type == &kr_type_module
+                              ? ((Module *)AS_OBJ(m))->name
+                              : vm->empty_str;
+            kr_raise(vm, EXC_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+                     names[arg], mname);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Value m = POP();
+        if (IS_OBJ(m) && AS_OBJ(m)->type == &kr_type_module) {
+            int64_t pos = 0;
+            Value k, v;
+            while (kr_dict_next(((Module *)AS_OBJ(m))->dict, &pos, &k, &v)) {
+                if (IS_STR(k) && AS_STR(k)->data[0] != '_') {
+                    ERROR_IF(kr_dict_set(vm, f->globals, k, v) < 0);
+                }
+            }
+        }
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH)
+    TARGET(WITH_EXCEPT_START) {
+        kr_raise(vm, EXC_NotImplementedError, "'with' statements are not supported yet");
+        goto error;
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        kr_raise(vm, EXC_NotImplementedError, "class definitions are not supported yet");
+        goto error;
+    }
+    TARGET(NOT_IMPLEMENTED) {
+        kr_raise(vm, EXC_NotImplementedError, "%S", consts[arg]);
+        goto error;
+    }
+    TARGET(PRINT_EXPR) {
+        vm->result = POP();
+        DISPATCH();
+    }
+#if !KR_COMPUTED_GOTO
+    default:
+        kr_vm_poison(vm, "bad opcode");
+        kr_raise(vm, EXC_SystemError, "bad opcode %d", (int)(w & 0xff));
+        goto error;
+    }
+#endif
+
+do_return: {
+    GenObj *g = f->gen;
+    Frame *caller = f->prev;
+    bool was_entry = f == entry;
+    if (g) {
+        SAVE_FRAME();
+        f->prev = NULL;
+        vm->py_depth--;
+        kr_gen_finish(vm, g);
+    } else {
+        kr_frame_pop(vm, f);
+    }
+    vm->frame = caller;
+    if (was_entry) {
+        if (g) {
+            vm->gen_returned = true;
+        }
+        return retval;
+    }
+    f = caller;
+    LOAD_FRAME();
+    if (g) {
+        // Deliver the generator's return to the instruction that resumed it.
+        uint32_t rw = pc[-1];
+        uint32_t target = rw >> 8;
+        if ((rw & 0xff) == OP_FOR_ITER) {
+            sp--; // the exhausted generator
+        } else {
+            TOP() = retval; // SEND: replace the receiver with the value
+        }
+        pc = f->code->insns + target;
+        DISPATCH();
+    }
+    PUSH(retval);
+    DISPATCH();
+}
+
+error:
+    vm->pinning = 0;
+    vm->nroots = root_base;
+    // The exception arrived in frame f at its current instruction: record it.
+    if (!vm->aborted) {
+        kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
+    }
+unwind:
+    kwnames = VAL_UNDEF;
+    for (;;) {
+        if (!vm->aborted) {
+            const ExcEntry *h = find_handler(f->code, (int32_t)(pc - f->code->insns) - 1);
+            if (h) {
+                sp = frame_stack_base(f) + h->depth;
+                if (h->lasti) {
+                    PUSH(kr_int((int32_t)(pc - f->code->insns) - 1));
+                }
+                PUSH(vm->exc);
+                vm->exc = VAL_UNDEF;
+                pc = f->code->insns + h->target;
+                DISPATCH();
+            }
+        }
+        // No handler: the frame exits with the exception.
+        GenObj *g = f->gen;
+        Frame *caller = f->prev;
+        bool was_entry = f == entry;
+        if (g) {
+            f->prev = NULL;
+            vm->py_depth--;
+            if (kr_exc_pending_is(vm, EXC_StopIteration) && !vm->aborted) {
+                Value si = kr_exc_take(vm);
+                kr_raise(vm, EXC_RuntimeError, "generator raised StopIteration");
+                if (IS_EXCOBJ(vm->exc)) {
+                    AS_EXC(vm->exc)->cause = si;
+                    AS_EXC(vm->exc)->context = si;
+                    AS_EXC(vm->exc)->suppress_context = true;
+                }
+            }
+            kr_gen_finish(vm, g);
+        } else {
+            kr_frame_pop(vm, f);
+        }
+        vm->frame = caller;
+        if (was_entry) {
+            return VAL_EXC;
+        }
+        f = caller;
+        LOAD_FRAME();
+        if (!vm->aborted) {
+            kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
+        }
+    }
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
