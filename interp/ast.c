@@ -90,6 +90,8 @@ char *kr_arena_strdup(Arena *a, const char *s, size_t len) {
     return d;
 }
 
+KrVm *kr_arena_vm(Arena *a) { return a->vm; }
+
 void kr_arena_free(Arena *a) {
     if (!a) {
         return;

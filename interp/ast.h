@@ -18,6 +18,7 @@ Arena *kr_arena_new(KrVm *vm);
 void *kr_arena_alloc(Arena *a, size_t size);
 char *kr_arena_strdup(Arena *a, const char *s, size_t len); // NUL-terminated copy
 void kr_arena_free(Arena *a);
+KrVm *kr_arena_vm(Arena *a); // the VM the arena charges (for side buffers of the parser)
 
 typedef struct Loc {
     int32_t line, col, end_line, end_col; // 1-based lines, 0-based UTF-8 byte columns

@@ -18,12 +18,17 @@ Frame *kr_frame_push(KrVm *vm, Code *code, FuncObj *func, Dict *globals) {
     DataChunk *c = vm->chunk;
     if (!c || c->top + need > c->size) {
         size_t size = need > KR_DATA_CHUNK ? need : KR_DATA_CHUNK;
-        DataChunk *n = kr_mem_alloc(vm, sizeof(DataChunk) + size * sizeof(Value));
-        if (!n) {
-            return NULL;
+        DataChunk *n = vm->spare_chunk;
+        if (n && n->size >= need) {
+            vm->spare_chunk = NULL;
+        } else {
+            n = kr_mem_alloc(vm, sizeof(DataChunk) + size * sizeof(Value));
+            if (!n) {
+                return NULL;
+            }
+            n->size = size;
         }
         n->prev = c;
-        n->size = size;
         n->top = 0;
         vm->chunk = n;
         c = n;
@@ -52,7 +57,11 @@ void kr_frame_pop(KrVm *vm, Frame *f) {
     if (c->top == 0 && c->prev) {
         // Keep the first chunk; free emptied overflow chunks.
         vm->chunk = c->prev;
-        kr_mem_free(vm, c, sizeof(DataChunk) + c->size * sizeof(Value));
+        if (!vm->spare_chunk) {
+            vm->spare_chunk = c;
+        } else {
+            kr_mem_free(vm, c, sizeof(DataChunk) + c->size * sizeof(Value));
+        }
     }
 }
 

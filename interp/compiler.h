@@ -1,22 +1,10 @@
 // SPDX-License-Identifier: MIT
-// interp/compiler.h: source text to Code objects (symtable.c + compiler.c), the opcode enum.
+// interp/compiler.h: source text to Code objects (symtable.c + compiler.c).
 #ifndef KR_COMPILER_H
 #define KR_COMPILER_H
 
 #include "ast.h"
 #include "object.h"
-
-// The instruction set (opcodes.def): OP_<NAME> = 0, 1, ... An instruction is a uint32:
-// op = w & 0xff, arg = w >> 8.
-typedef enum {
-#define OP(name, effect, kind) OP_##name,
-#include "opcodes.def"
-#undef OP
-    OP_COUNT
-} Opcode;
-
-// Opcode names ("LOAD_FAST"), indexed by Opcode (debug.c).
-extern const char *const kr_opcode_names[OP_COUNT];
 
 // kr_compile_ex flags.
 #define KR_COMPILE_LAST_EXPR 1 // a final top-level expression statement is returned, not popped

@@ -113,7 +113,8 @@ static bool end_of_number(Lexer *lx, const char *kind) {
         }
     }
     if (c >= 0 && is_id_char((unsigned char)c)) {
-        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid %s literal", kind);
+        // CPython's offset is the index of the offending character
+        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) - 1, "invalid %s literal", kind);
         return false;
     }
     return true;
@@ -129,7 +130,8 @@ static bool decimal_tail(Lexer *lx) {
         }
         lx->p++;
         if (!is_digit(peekc(lx, 0))) {
-            LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid decimal literal");
+            LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) - 1,
+                    "invalid decimal literal");
             return false;
         }
     }
@@ -145,11 +147,11 @@ static bool radix_digits(Lexer *lx, int radix, const char *kind) {
                               : (c >= '0' && c < '0' + radix);
         if (!ok) {
             if (radix != 16 && is_digit(c)) {
-                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) + 1,
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
                         "invalid digit '%c' in %s literal", c, kind);
             } else {
-                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p), "invalid %s literal",
-                        kind);
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) - 1,
+                        "invalid %s literal", kind);
             }
             return false;
         }
@@ -168,7 +170,7 @@ static bool radix_digits(Lexer *lx, int radix, const char *kind) {
     }
     int c = peekc(lx, 0);
     if (radix != 16 && is_digit(c)) {
-        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) + 1,
+        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
                 "invalid digit '%c' in %s literal", c, kind);
         return false;
     }
@@ -190,7 +192,7 @@ static bool float_tail(Lexer *lx, bool frac) {
         if (c == '+' || c == '-') {
             lx->p++;
             if (!is_digit(peekc(lx, 0))) {
-                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) - 1,
                         "invalid decimal literal");
                 return false;
             }
@@ -242,7 +244,7 @@ static bool lex_number(Lexer *lx) {
             }
             lx->p++;
             if (!is_digit(peekc(lx, 0))) {
-                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p) - 1,
                         "invalid decimal literal");
                 return false;
             }
@@ -338,8 +340,13 @@ static bool lex_string(Lexer *lx, const char *tokstart, int32_t sline, int32_t s
 unterminated:
     KR_UNUSED(tokstart);
     if (triple) {
+        // CPython counts the lines of the text: a final newline starts no new line
+        int32_t dl = lx->line;
+        if (lx->p > lx->src && lx->p == lx->line_start && dl > 1) {
+            dl--;
+        }
         LEX_ERR(lx, EXC_SyntaxError, sline, scol,
-                "unterminated triple-quoted string literal (detected at line %d)", lx->line);
+                "unterminated triple-quoted string literal (detected at line %d)", dl);
     } else {
         LEX_ERR(lx, EXC_SyntaxError, sline, scol,
                 "unterminated string literal (detected at line %d)", lx->line);
@@ -398,7 +405,11 @@ static bool do_indent(Lexer *lx) {
             lx->indent--;
         }
         if (col != lx->indstack[lx->indent]) {
-            LEX_ERR(lx, EXC_IndentationError, lx->line, curcol(lx, p),
+            const char *eol = p;
+            while (eol < lx->end && *eol != '\n' && *eol != '\r') {
+                eol++;
+            }
+            LEX_ERR(lx, EXC_IndentationError, lx->line, curcol(lx, eol),
                     "unindent does not match any outer indentation level");
             return false;
         }
@@ -408,7 +419,7 @@ static bool do_indent(Lexer *lx) {
     }
     return true;
 tab_error:
-    LEX_ERR(lx, EXC_TabError, lx->line, curcol(lx, p),
+    LEX_ERR(lx, EXC_TabError, lx->line, 0,
             "inconsistent use of tabs and spaces in indentation");
     return false;
 }
@@ -472,7 +483,6 @@ again:
         int type = lx->pending > 0 ? T_INDENT : T_DEDENT;
         lx->pending += lx->pending > 0 ? -1 : 1;
         set_tok(lx, t, type, lx->p, lx->line, curcol(lx, lx->p));
-        t->col = 0; // CPython reports INDENT/DEDENT from the line start
         return;
     }
     if (lx->atbol) {
@@ -555,6 +565,11 @@ again:
             lx->p++;
             if (n == '\r' && peekc(lx, 0) == '\n') {
                 lx->p++;
+            }
+            if (lx->p >= lx->end) {
+                LEX_ERR(lx, EXC_SyntaxError, sline, scol + 1, "unexpected EOF while parsing");
+                fail_tok(lx, t);
+                return;
             }
             newline_at(lx, lx->p);
             if (lx->p >= lx->end) {

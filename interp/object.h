@@ -531,6 +531,11 @@ int kr_set_contains(KrVm *vm, Set *s, Value key); // 0/1/-1
 int kr_set_discard(KrVm *vm, Set *s, Value key);  // 0 absent, 1 removed, -1 error
 MUST_CHECK int kr_set_update(KrVm *vm, Set *s, Value iterable);
 bool kr_set_next(Set *s, int64_t *pos, Value *key);
+// In-place set algebra with any iterable [other] (CPython's set_*_update algorithms, so the
+// resulting iteration order matches). Runs Python code.
+MUST_CHECK int kr_set_intersection_update(KrVm *vm, Set *s, Value other);
+MUST_CHECK int kr_set_difference_update(KrVm *vm, Set *s, Value other);
+MUST_CHECK int kr_set_symmetric_difference_update(KrVm *vm, Set *s, Value other);
 // | & - ^ (and in-place forms on a set) between sets/frozensets; NotImplemented otherwise.
 Value kr_set_binop(KrVm *vm, int op, Value a, Value b);
 

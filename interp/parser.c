@@ -55,6 +55,10 @@ static void *perr_range(Parser *p, ExcId kind, int32_t line, int32_t col, int32_
 
 #define ERR_AT_TOK(p, t, ...)                                                                      \
     perr_range(p, EXC_SyntaxError, (t)->line, (t)->col, (t)->end_line, (t)->end_col, __VA_ARGS__)
+// Errors inside a string literal are reported at the end of its token, as CPython does.
+#define ERR_IN_STR(p, t, ...)                                                                      \
+    perr_range(p, EXC_SyntaxError, (t)->end_line, (t)->end_col, (t)->end_line, (t)->end_col,     \
+               __VA_ARGS__)
 #define ERR_AT_NODE(p, e, ...)                                                                     \
     perr_range(p, EXC_SyntaxError, (e)->loc.line, (e)->loc.col, (e)->loc.end_line,               \
                (e)->loc.end_col, __VA_ARGS__)
@@ -130,8 +134,10 @@ static inline int curt(Parser *p) { return peek(p, 0)->type; }
 
 static Token *advance(Parser *p) {
     Token *t = cur(p);
-    p->lasttok = *t;
-    p->last = &p->lasttok;
+    if (t->type != T_NEWLINE && t->type != T_INDENT && t->type != T_DEDENT) {
+        p->lasttok = *t; // node ends are the last significant token
+        p->last = &p->lasttok;
+    }
     if (t->type != T_ENDMARKER && t->type != T_ERROR) {
         p->pos++;
     }
@@ -155,14 +161,15 @@ static void *syntax_error(Parser *p) {
     if (t->type == T_ERROR) {
         p->failed = true; // lexer already filled p->err
         if (p->in_fstring && strncmp(p->err->msg, "f-string: ", 10) != 0) {
-            char buf[256];
-            snprintf(buf, sizeof buf, "f-string: %s", p->err->msg);
-            memcpy(p->err->msg, buf, sizeof buf);
+            char buf[sizeof p->err->msg];
+            memcpy(buf, p->err->msg, sizeof buf);
+            snprintf(p->err->msg, sizeof p->err->msg, "f-string: %.200s", buf);
         }
         return NULL;
     }
     if (t->type == T_INDENT) {
-        return perr_range(p, EXC_IndentationError, t->line, t->col, t->end_line, t->end_col,
+        // CPython's offset is the width of the indentation
+        return perr_range(p, EXC_IndentationError, t->line, t->col - 1, t->end_line, t->end_col,
                           "unexpected indent");
     }
     if (t->type == T_DEDENT) {
@@ -218,10 +225,6 @@ static Loc loc_from(Parser *p, const Token *start) {
     return l;
 }
 
-static Loc loc_span(Loc a, Loc b) {
-    Loc l = {a.line, a.col, b.end_line, b.end_col};
-    return l;
-}
 
 static Expr *new_expr(Parser *p, ExprKind k, Loc l) {
     Expr *e = alloc(p, sizeof(Expr));
@@ -268,7 +271,7 @@ static bool vpush(Parser *p, Vec *v, void *x) {
     return true;
 }
 
-#define AS_LIST(T, v) ((T){(v).n, (void *)(v).items})
+#define VLIST(T, v) ((T){(v).n, (void *)(v).items})
 
 static char *ident(Parser *p, const Token *t) {
     char *s = kr_arena_strdup(p->a, t->start, t->len);
@@ -294,7 +297,7 @@ static Expr *name_expr(Parser *p, const Token *t, ExprCtx ctx) {
 static Expr *make_tuple(Parser *p, Vec *v, Loc l, ExprCtx ctx) {
     Expr *e = new_expr(p, E_Tuple, l);
     if (e) {
-        e->u.seq.elts = AS_LIST(ExprList, *v);
+        e->u.seq.elts = VLIST(ExprList, *v);
         e->u.seq.ctx = ctx;
     }
     return e;
@@ -434,8 +437,7 @@ static bool check_target(Parser *p, Expr *e, ExprCtx ctx) {
                 if (e->u.seq.elts.items[i]->kind == E_Starred) {
                     stars++;
                     if (stars > 1) {
-                        ERR_AT_NODE(p, e->u.seq.elts.items[i],
-                                    "multiple starred expressions in assignment");
+                        ERR_AT_NODE(p, e, "multiple starred expressions in assignment");
                         return false;
                     }
                 }
@@ -620,6 +622,19 @@ static const struct {
     {"THUMBS UP SIGN", 0x1F44D},
 };
 
+static bool name_eq(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i], y = b[i];
+        if (y >= 'a' && y <= 'z') {
+            y = (char)(y - 32);
+        }
+        if (x != y) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Decode a string body [s, s+n) with escapes (bytes mode: only byte escapes, ASCII only).
 // Errors are reported at token [t]. Returns false on error.
 static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, bool bytes,
@@ -718,9 +733,9 @@ static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, b
             }
             if (k < digits) {
                 if (bytes) {
-                    ERR_AT_TOK(p, t, "(value error) invalid \\x escape at position %zu", start);
+                    ERR_IN_STR(p, t, "(value error) invalid \\x escape at position %zu", start);
                 } else {
-                    ERR_AT_TOK(p, t,
+                    ERR_IN_STR(p, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                "position %zu-%zu: truncated \\%c%s escape",
                                start, start + 1 + (size_t)k, c,
@@ -733,7 +748,7 @@ static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, b
                 b->s[b->n++] = (char)v;
             } else {
                 if (v > 0x10FFFF) {
-                    ERR_AT_TOK(p, t,
+                    ERR_IN_STR(p, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                "position %zu-%zu: illegal Unicode character",
                                start, start + 9);
@@ -756,7 +771,7 @@ static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, b
                     size_t nl = e - j - 1;
                     for (size_t u = 0; u < KR_ARRAY_LEN(uninames); u++) {
                         if (strlen(uninames[u].name) == nl &&
-                            strncasecmp(uninames[u].name, s + j + 1, nl) == 0) {
+                            name_eq(uninames[u].name, s + j + 1, nl)) {
                             if (!sb_utf8(p, b, uninames[u].cp)) {
                                 return false;
                             }
@@ -765,14 +780,14 @@ static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, b
                             goto next;
                         }
                     }
-                    ERR_AT_TOK(p, t,
+                    ERR_IN_STR(p, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                "position %zu-%zu: unknown Unicode character name",
                                start, start + nl + 3);
                     return false;
                 }
             }
-            ERR_AT_TOK(p, t,
+            ERR_IN_STR(p, t,
                        "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                        "%zu-%zu: malformed \\N character escape",
                        start, start + 1);
@@ -848,7 +863,7 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
         q++;
     }
     if (q == e) {
-        return ERR_AT_TOK(p, t, "f-string: empty expression not allowed");
+        return ERR_IN_STR(p, t, "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
     char *buf = alloc(p, n + 3);
@@ -899,7 +914,7 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
     sub.failed = false;
     sub.in_fstring = true;
     sub.fs_line0 = t->line + lines;
-    sub.fs_col0 = t->col + cols;
+    sub.fs_col0 = lines ? cols : t->col + cols;
     sub.last = NULL;
     Expr *r = p_star_exprs(&sub);
     if (r && curt(&sub) != T_NEWLINE && curt(&sub) != T_ENDMARKER) {
@@ -910,6 +925,13 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
     p->depth = sub.depth;
     if (!r || sub.failed) {
         if (!p->failed) {
+            // CPython reports these columns relative to the "(expr)" text
+            if (suberr.line == sub.fs_line0 && suberr.col >= sub.fs_col0) {
+                suberr.col -= sub.fs_col0;
+                if (suberr.end_line == suberr.line) {
+                    suberr.end_col -= sub.fs_col0;
+                }
+            }
             *p->err = suberr;
             p->failed = true;
         }
@@ -922,7 +944,7 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
 static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, const char *end,
                      bool raw, int lvl) {
     if (lvl >= 2) {
-        ERR_AT_TOK(p, t, "f-string: expressions nested too deeply");
+        ERR_IN_STR(p, t, "f-string: expressions nested too deeply");
         return false;
     }
     const char *s = *sp + 1;
@@ -934,7 +956,7 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
     for (; s < end; s++) {
         char ch = *s;
         if (ch == '\\') {
-            ERR_AT_TOK(p, t, "f-string expression part cannot include a backslash");
+            ERR_IN_STR(p, t, "f-string expression part cannot include a backslash");
             return false;
         }
         if (quote) {
@@ -962,14 +984,14 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
         if (ch == '{' || ch == '[' || ch == '(') {
             if (depth >= KR_LEX_MAXLEVEL) {
-                ERR_AT_TOK(p, t, "f-string: too many nested parenthesis");
+                ERR_IN_STR(p, t, "f-string: too many nested parenthesis");
                 return false;
             }
             stack[depth++] = ch;
             continue;
         }
         if (ch == '#') {
-            ERR_AT_TOK(p, t, "f-string expression part cannot include '#'");
+            ERR_IN_STR(p, t, "f-string expression part cannot include '#'");
             return false;
         }
         if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' ||
@@ -989,13 +1011,13 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
         if (ch == ']' || ch == '}' || ch == ')') {
             if (!depth) {
-                ERR_AT_TOK(p, t, "f-string: unmatched '%c'", ch);
+                ERR_IN_STR(p, t, "f-string: unmatched '%c'", ch);
                 return false;
             }
             char open = stack[--depth];
             if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
                   (open == '{' && ch == '}'))) {
-                ERR_AT_TOK(p, t,
+                ERR_IN_STR(p, t,
                            "f-string: closing parenthesis '%c' does not match opening "
                            "parenthesis '%c'",
                            ch, open);
@@ -1005,11 +1027,11 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
     }
     const char *eend = s;
     if (quote) {
-        ERR_AT_TOK(p, t, "f-string: unterminated string");
+        ERR_IN_STR(p, t, "f-string: unterminated string");
         return false;
     }
     if (depth) {
-        ERR_AT_TOK(p, t, "f-string: unmatched '%c'", stack[depth - 1]);
+        ERR_IN_STR(p, t, "f-string: unmatched '%c'", stack[depth - 1]);
         return false;
     }
     if (s >= end) {
@@ -1041,7 +1063,7 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
         conversion = (unsigned char)*s++;
         if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
-            ERR_AT_TOK(p, t,
+            ERR_IN_STR(p, t,
                        "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             return false;
         }
@@ -1054,15 +1076,16 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
         FState sub;
         memset(&sub, 0, sizeof sub);
-        sub.loc = fs->loc;
+        // CPython gives the spec the location of the current token
+        sub.loc = (Loc){t->line, t->col, t->end_line, t->end_col};
         if (!fs_parse(p, &sub, t, &s, end, raw, lvl + 1) || !fs_flush(p, &sub)) {
             return false;
         }
-        spec = new_expr(p, E_JoinedStr, fs->loc);
+        spec = new_expr(p, E_JoinedStr, sub.loc);
         if (!spec) {
             return false;
         }
-        spec->u.joinedstr.values = AS_LIST(ExprList, sub.values);
+        spec->u.joinedstr.values = VLIST(ExprList, sub.values);
     }
     if (s >= end || *s != '}') {
         goto expecting;
@@ -1093,7 +1116,7 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
     *sp = s;
     return true;
 expecting:
-    ERR_AT_TOK(p, t, "f-string: expecting '}'");
+    ERR_IN_STR(p, t, "f-string: expecting '}'");
     return false;
 }
 
@@ -1123,7 +1146,7 @@ static bool fs_parse(Parser *p, FState *fs, const Token *t, const char **sp, con
                         break;
                     }
                     if (ch == '}') {
-                        ERR_AT_TOK(p, t, "f-string: single '}' is not allowed");
+                        ERR_IN_STR(p, t, "f-string: single '}' is not allowed");
                         return false;
                     }
                 }
@@ -1156,11 +1179,11 @@ static bool fs_parse(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
     }
     if (lvl == 0 && s < end) {
-        ERR_AT_TOK(p, t, "f-string: unexpected end of string");
+        ERR_IN_STR(p, t, "f-string: unexpected end of string");
         return false;
     }
     if (lvl != 0 && (s >= end || *s != '}')) {
-        ERR_AT_TOK(p, t, "f-string: expecting '}'");
+        ERR_IN_STR(p, t, "f-string: expecting '}'");
         return false;
     }
     *sp = s;
@@ -1169,7 +1192,7 @@ static bool fs_parse(Parser *p, FState *fs, const Token *t, const char **sp, con
 
 // Adjacent string literals -> one Constant or JoinedStr.
 static Expr *p_strings(Parser *p) {
-    Token *first = cur(p);
+    Token firstcopy = *cur(p); // copy: peek() may move the token buffer
     size_t i0 = p->pos;
     bool bytes = false, anyf = false;
     size_t count = 0;
@@ -1179,13 +1202,16 @@ static Expr *p_strings(Parser *p) {
         if (count == 0) {
             bytes = st.bytes;
         } else if (st.bytes != bytes) {
-            Token *t = peek(p, count);
+            size_t k = count;
+            while (peek(p, k)->type == T_STRING) {
+                k++;
+            }
+            Token *t = peek(p, k); // CPython reports at the last token read
             return ERR_AT_TOK(p, t, "cannot mix bytes and nonbytes literals");
         }
         anyf |= st.fstr;
         count++;
     }
-    Token firstcopy = *first;
     for (size_t k = 0; k < count; k++) {
         advance(p);
     }
@@ -1236,7 +1262,7 @@ static Expr *p_strings(Parser *p) {
     }
     Expr *e = new_expr(p, E_JoinedStr, l);
     if (e) {
-        e->u.joinedstr.values = AS_LIST(ExprList, fs.values);
+        e->u.joinedstr.values = VLIST(ExprList, fs.values);
     }
     return e;
 }
@@ -1297,12 +1323,12 @@ static bool p_comp_for(Parser *p, CompList *out) {
                 return false;
             }
         }
-        c->ifs = AS_LIST(ExprList, ifs);
+        c->ifs = VLIST(ExprList, ifs);
         if (!vpush(p, &gens, c)) {
             return false;
         }
     }
-    *out = AS_LIST(CompList, gens);
+    *out = VLIST(CompList, gens);
     return true;
 }
 
@@ -1343,6 +1369,12 @@ static void *forgot_comma(Parser *p, Expr *a) {
                           "invalid syntax. Perhaps you forgot a comma?");
     }
     return syntax_error(p);
+}
+
+static void *comp_target_error(Parser *p, Vec *v) {
+    Expr *a = v->items[0], *b = v->items[v->n - 1];
+    return perr_range(p, EXC_SyntaxError, a->loc.line, a->loc.col, b->loc.end_line,
+                      b->loc.end_col, "did you forget parentheses around the comprehension target?");
 }
 
 // ( ... ): tuple, parenthesized expr, generator, yield.
@@ -1399,6 +1431,9 @@ static Expr *p_paren(Parser *p) {
         if (!e || !vpush(p, &v, e)) {
             return NULL;
         }
+        if (starts_comp(p)) {
+            return syntax_error(p); // CPython: plain "invalid syntax" for (a, b for ...)
+        }
     }
     if (curt(p) != T_RPAR) {
         return forgot_comma(p, v.items[v.n - 1]);
@@ -1441,6 +1476,9 @@ static Expr *p_list(Parser *p) {
             if (!e || !vpush(p, &v, e)) {
                 return NULL;
             }
+            if (starts_comp(p)) {
+                return comp_target_error(p, &v);
+            }
         }
         if (curt(p) != T_RSQB) {
             return forgot_comma(p, v.items[v.n - 1]);
@@ -1449,7 +1487,7 @@ static Expr *p_list(Parser *p) {
     }
     Expr *e = new_expr(p, E_List, loc_from(p, &open));
     if (e) {
-        e->u.seq.elts = AS_LIST(ExprList, v);
+        e->u.seq.elts = VLIST(ExprList, v);
     }
     return e;
 }
@@ -1518,9 +1556,15 @@ static Expr *p_brace(Parser *p) {
                 if (!k) {
                     return NULL;
                 }
-                if (!expect_msg(p, T_COLON, "':' expected after dictionary key")) {
-                    return NULL;
+                if (curt(p) != T_COLON) {
+                    if (curt(p) == T_ERROR) {
+                        return syntax_error(p);
+                    }
+                    return perr_range(p, EXC_SyntaxError, k->loc.end_line, k->loc.end_col - 1,
+                                      k->loc.end_line, k->loc.end_col,
+                                      "':' expected after dictionary key");
                 }
+                advance(p);
                 v = p_expression(p);
             }
             if (!v || !vpush(p, &keys, k) || !vpush(p, &vals, v)) {
@@ -1530,6 +1574,9 @@ static Expr *p_brace(Parser *p) {
             k = p_star_named(p);
             if (!k || !vpush(p, &keys, k)) {
                 return NULL;
+            }
+            if (starts_comp(p)) {
+                return comp_target_error(p, &keys);
             }
         }
     }
@@ -1543,10 +1590,10 @@ static Expr *p_brace(Parser *p) {
         return NULL;
     }
     if (isdict) {
-        e->u.dict.keys = AS_LIST(ExprList, keys);
-        e->u.dict.values = AS_LIST(ExprList, vals);
+        e->u.dict.keys = VLIST(ExprList, keys);
+        e->u.dict.values = VLIST(ExprList, vals);
     } else {
-        e->u.set.elts = AS_LIST(ExprList, keys);
+        e->u.set.elts = VLIST(ExprList, keys);
     }
     return e;
 }
@@ -1661,6 +1708,10 @@ static bool p_call_args(Parser *p, Expr *call) {
                 return false;
             }
             s->u.starred.value = v;
+            if (starts_comp(p)) {
+                ERR_AT_NODE(p, s, "iterable unpacking cannot be used in comprehension");
+                return false;
+            }
             if (seen_kwunpack) {
                 ERR_AT_NODE(p, s,
                             "iterable argument unpacking follows keyword argument unpacking");
@@ -1709,6 +1760,10 @@ static bool p_call_args(Parser *p, Expr *call) {
                 return false;
             }
             if (starts_comp(p)) {
+                if (call->kind != E_Call) {
+                    syntax_error(p); // class bases take no generator expression
+                    return false;
+                }
                 Expr *g = new_expr(p, E_GeneratorExp, e->loc);
                 if (!g || !p_comp_for(p, &g->u.comp.generators)) {
                     return false;
@@ -1742,11 +1797,11 @@ static bool p_call_args(Parser *p, Expr *call) {
                 return false;
             }
             if (seen_kwunpack) {
-                ERR_AT_NODE(p, e, "positional argument follows keyword argument unpacking");
+                ERR_AT_TOK(p, cur(p), "positional argument follows keyword argument unpacking");
                 return false;
             }
             if (seen_kw) {
-                ERR_AT_NODE(p, e, "positional argument follows keyword argument");
+                ERR_AT_TOK(p, cur(p), "positional argument follows keyword argument");
                 return false;
             }
             if (!vpush(p, &args, e)) {
@@ -1787,8 +1842,8 @@ static bool p_call_args(Parser *p, Expr *call) {
                            p->last->end_col};
         }
     }
-    call->u.call.args = AS_LIST(ExprList, args);
-    call->u.call.keywords = AS_LIST(KeywordList, kws);
+    call->u.call.args = VLIST(ExprList, args);
+    call->u.call.keywords = VLIST(KeywordList, kws);
     return true;
 }
 
@@ -1936,7 +1991,7 @@ static Expr *p_factor(Parser *p) {
     int total = nops + more.n;
     for (int i = total - 1; i >= 0; i--) {
         Token *o = i < 64 ? &ops[i] : (Token *)more.items[i - 64];
-        Expr *u = new_expr(p, E_UnaryOp, loc_span((Loc){o->line, o->col, 0, 0}, e->loc));
+        Expr *u = new_expr(p, E_UnaryOp, loc_from(p, o));
         if (!u) {
             return NULL;
         }
@@ -2072,7 +2127,7 @@ static Expr *p_bin(Parser *p, int minprec) {
             cmp->u.compare.left = left;
             cmp->u.compare.n = ops.n;
             cmp->u.compare.ops = opv;
-            cmp->u.compare.comparators = AS_LIST(ExprList, comps);
+            cmp->u.compare.comparators = VLIST(ExprList, comps);
             left = cmp;
             continue;
         }
@@ -2093,7 +2148,7 @@ static Expr *p_bin(Parser *p, int minprec) {
                 return NULL;
             }
             b->u.boolop.op = t == T_AND ? BOOL_AND : BOOL_OR;
-            b->u.boolop.values = AS_LIST(ExprList, vals);
+            b->u.boolop.values = VLIST(ExprList, vals);
             left = b;
             continue;
         }
@@ -2350,7 +2405,7 @@ static Arguments *p_params(Parser *p, bool lambda) {
                 return ERR_AT_TOK(p, t, "/ must be ahead of *");
             }
             if (pos.n == 0) {
-                return ERR_AT_TOK(p, t, "at least one argument must precede /");
+                return ERR_AT_TOK(p, t, lambda ? "at least one argument must precede /" : "invalid syntax");
             }
             advance(p);
             slash_seen = true;
@@ -2438,11 +2493,11 @@ static Arguments *p_params(Parser *p, bool lambda) {
     if (star_seen && !args->vararg && kwonly.n == 0) {
         return ERR_AT_TOK(p, cur(p), "named arguments must follow bare *");
     }
-    args->posonlyargs = AS_LIST(ArgList, posonly);
-    args->args = AS_LIST(ArgList, pos);
-    args->kwonlyargs = AS_LIST(ArgList, kwonly);
-    args->kw_defaults = AS_LIST(ExprList, kwdefaults);
-    args->defaults = AS_LIST(ExprList, defaults);
+    args->posonlyargs = VLIST(ArgList, posonly);
+    args->args = VLIST(ArgList, pos);
+    args->kwonlyargs = VLIST(ArgList, kwonly);
+    args->kw_defaults = VLIST(ExprList, kwdefaults);
+    args->defaults = VLIST(ExprList, defaults);
     return args;
 }
 
@@ -2503,7 +2558,7 @@ static Stmt *p_import(Parser *p) {
     } while (accept(p, T_COMMA));
     Stmt *s = new_stmt(p, S_Import, loc_from(p, &start));
     if (s) {
-        s->u.import.names = AS_LIST(AliasList, names);
+        s->u.import.names = VLIST(AliasList, names);
     }
     return s;
 }
@@ -2560,7 +2615,7 @@ static Stmt *p_from_import(Parser *p) {
             }
             if (curt(p) != T_NAME) {
                 if (!paren && curt(p) == T_NEWLINE && names.n) {
-                    return ERR_AT_TOK(p, p->last,
+                    return ERR_AT_TOK(p, cur(p),
                                       "trailing comma not allowed without surrounding parentheses");
                 }
                 return syntax_error(p);
@@ -2589,7 +2644,7 @@ static Stmt *p_from_import(Parser *p) {
     Stmt *s = new_stmt(p, S_ImportFrom, loc_from(p, &start));
     if (s) {
         s->u.importfrom.module = module;
-        s->u.importfrom.names = AS_LIST(AliasList, names);
+        s->u.importfrom.names = VLIST(AliasList, names);
         s->u.importfrom.level = level;
     }
     return s;
@@ -2612,13 +2667,6 @@ static int augop(int t) {
     case T_ATEQUAL: return BINOP_MATMUL;
     default: return -1;
     }
-}
-
-static bool parenthesized(Parser *p, const Expr *e) {
-    // A target written in parentheses starts with '(' before its own column.
-    const char *line = p->src;
-    KR_UNUSED(line);
-    return false;
 }
 
 // Right-hand side of an assignment: yield_expr | star_expressions
@@ -2740,7 +2788,7 @@ static Stmt *p_expr_stmt(Parser *p) {
         if (!s) {
             return NULL;
         }
-        s->u.assign.targets = AS_LIST(ExprList, targets);
+        s->u.assign.targets = VLIST(ExprList, targets);
         s->u.assign.value = value;
         return s;
     }
@@ -2748,9 +2796,11 @@ static Stmt *p_expr_stmt(Parser *p) {
         if (p->failed) {
             return NULL;
         }
-        if (starts_expr(t) && e->kind != E_Tuple) {
-            // CPython: invalid_expression ("Perhaps you forgot a comma?" only inside brackets)
-            return syntax_error(p);
+        if (e->kind == E_Name && (strcmp(e->u.name.id, "print") == 0 ||
+                                  strcmp(e->u.name.id, "exec") == 0) &&
+            starts_expr(t)) {
+            return ERR_AT_NODE(p, e, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                               e->u.name.id, e->u.name.id);
         }
         return syntax_error(p);
     }
@@ -2820,7 +2870,7 @@ static Stmt *p_simple(Parser *p) {
         Stmt *s = new_stmt(p, start.type == T_GLOBAL ? S_Global : S_Nonlocal,
                            loc_from(p, &start));
         if (s) {
-            s->u.global.names = AS_LIST(NameList, names);
+            s->u.global.names = VLIST(NameList, names);
         }
         return s;
     }
@@ -2844,7 +2894,7 @@ static Stmt *p_simple(Parser *p) {
         }
         Stmt *s = new_stmt(p, S_Delete, loc_from(p, &start));
         if (s) {
-            s->u.del.targets = AS_LIST(ExprList, targets);
+            s->u.del.targets = VLIST(ExprList, targets);
         }
         return s;
     }
@@ -2953,7 +3003,7 @@ static bool p_block(Parser *p, StmtList *out, const char *what, const Token *kw)
         }
     }
     leave(p);
-    *out = AS_LIST(StmtList, v);
+    *out = VLIST(StmtList, v);
     return true;
 }
 
@@ -2982,6 +3032,7 @@ static Stmt *p_if(Parser *p, bool elif) {
     if (!s || !p_block(p, &s->u.whileloop.body, NULL, &kw)) {
         return NULL;
     }
+    s->u.whileloop.test = test;
     if (curt(p) == T_ELIF) {
         Stmt *e = p_if(p, true);
         if (!e) {
@@ -3024,6 +3075,7 @@ static Stmt *p_while(Parser *p) {
     if (!s || !p_block(p, &s->u.whileloop.body, NULL, &kw)) {
         return NULL;
     }
+    s->u.whileloop.test = test;
     if (curt(p) == T_ELSE) {
         Token ek = *advance(p);
         if (!colon(p) || !p_block(p, &s->u.whileloop.orelse, NULL, &ek)) {
@@ -3167,7 +3219,7 @@ static Stmt *p_with(Parser *p, const Token *start, bool is_async) {
     if (!s || !p_block(p, &s->u.with.body, NULL, &kw)) {
         return NULL;
     }
-    s->u.with.items = AS_LIST(WithItemList, items);
+    s->u.with.items = VLIST(WithItemList, items);
     s->u.with.is_async = is_async;
     s->loc = loc_from(p, start);
     return s;
@@ -3235,11 +3287,11 @@ static Stmt *p_try(Parser *p) {
             return NULL;
         }
     }
-    s->u.tryst.handlers = AS_LIST(HandlerList, handlers);
+    s->u.tryst.handlers = VLIST(HandlerList, handlers);
     s->u.tryst.is_star = star == 1;
     if (curt(p) == T_ELSE) {
         if (!handlers.n) {
-            return syntax_error(p);
+            return ERR_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
         }
         Token ek = *advance(p);
         if (!colon(p) || !p_block(p, &s->u.tryst.orelse, NULL, &ek)) {
@@ -3252,8 +3304,14 @@ static Stmt *p_try(Parser *p) {
             return NULL;
         }
     } else if (!handlers.n) {
-        if (curt(p) == T_ERROR) {
+        int ct = curt(p);
+        if (ct == T_ERROR) {
             return syntax_error(p);
+        }
+        if (ct == T_DEDENT || ct == T_ENDMARKER || ct == T_NEWLINE) {
+            return perr_range(p, EXC_SyntaxError, p->last->end_line, p->last->end_col,
+                              p->last->end_line, p->last->end_col,
+                              "expected 'except' or 'finally' block");
         }
         return ERR_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
     }
@@ -3295,7 +3353,7 @@ static Stmt *p_funcdef(Parser *p, const Token *start, bool is_async, Vec *decos)
     s->u.funcdef.args = args;
     s->u.funcdef.returns = returns;
     s->u.funcdef.is_async = is_async;
-    s->u.funcdef.decorators = AS_LIST(ExprList, *decos);
+    s->u.funcdef.decorators = VLIST(ExprList, *decos);
     s->loc = loc_from(p, start);
     return s;
 }
@@ -3317,7 +3375,7 @@ static Stmt *p_classdef(Parser *p, const Token *start, Vec *decos) {
         advance(p);
         Expr tmp;
         memset(&tmp, 0, sizeof tmp);
-        tmp.kind = E_Call;
+        tmp.kind = E_Tuple; // marks "class bases" for p_call_args
         tmp.loc = (Loc){p->last->line, p->last->col, p->last->line, p->last->col};
         if (!p_call_args(p, &tmp)) {
             return NULL;
@@ -3329,7 +3387,7 @@ static Stmt *p_classdef(Parser *p, const Token *start, Vec *decos) {
         return NULL;
     }
     s->u.classdef.name = name;
-    s->u.classdef.decorators = AS_LIST(ExprList, *decos);
+    s->u.classdef.decorators = VLIST(ExprList, *decos);
     s->loc = loc_from(p, start);
     return s;
 }
@@ -3492,7 +3550,7 @@ static Pattern *p_closed_pattern(Parser *p) {
             leave(p);
             Pattern *pt = new_pat(p, P_MatchSequence, loc_from(p, &start));
             if (pt) {
-                pt->patterns = AS_LIST(PatternList, v);
+                pt->patterns = VLIST(PatternList, v);
             }
             return pt;
         }
@@ -3503,7 +3561,7 @@ static Pattern *p_closed_pattern(Parser *p) {
         leave(p);
         Pattern *pt = new_pat(p, P_MatchSequence, loc_from(p, &start));
         if (pt) {
-            pt->patterns = AS_LIST(PatternList, v);
+            pt->patterns = VLIST(PatternList, v);
         }
         return pt;
     }
@@ -3557,8 +3615,8 @@ static Pattern *p_closed_pattern(Parser *p) {
         leave(p);
         Pattern *pt = new_pat(p, P_MatchMapping, loc_from(p, &start));
         if (pt) {
-            pt->keys = AS_LIST(ExprList, keys);
-            pt->patterns = AS_LIST(PatternList, pats);
+            pt->keys = VLIST(ExprList, keys);
+            pt->patterns = VLIST(PatternList, pats);
             pt->name = rest;
         }
         return pt;
@@ -3622,9 +3680,9 @@ static Pattern *p_closed_pattern(Parser *p) {
         Pattern *pt = new_pat(p, P_MatchClass, loc_from(p, &start));
         if (pt) {
             pt->value = v;
-            pt->patterns = AS_LIST(PatternList, pats);
-            pt->kwd_attrs = AS_LIST(NameList, kwnames);
-            pt->kwd_patterns = AS_LIST(PatternList, kwpats);
+            pt->patterns = VLIST(PatternList, pats);
+            pt->kwd_attrs = VLIST(NameList, kwnames);
+            pt->kwd_patterns = VLIST(PatternList, kwpats);
         }
         return pt;
     }
@@ -3665,7 +3723,7 @@ static Pattern *p_pattern(Parser *p) {
         if (!first) {
             return NULL;
         }
-        first->patterns = AS_LIST(PatternList, v);
+        first->patterns = VLIST(PatternList, v);
     }
     if (accept(p, T_AS)) {
         if (curt(p) != T_NAME) {
@@ -3708,7 +3766,7 @@ static Pattern *p_patterns(Parser *p) {
     }
     Pattern *seq = new_pat(p, P_MatchSequence, loc_from(p, &start));
     if (seq) {
-        seq->patterns = AS_LIST(PatternList, v);
+        seq->patterns = VLIST(PatternList, v);
     }
     return seq;
 }
@@ -3807,7 +3865,7 @@ static Stmt *p_match(Parser *p) {
     Stmt *s = new_stmt(p, S_Match, loc_from(p, &kw));
     if (s) {
         s->u.match.subject = subject;
-        s->u.match.cases = AS_LIST(MatchCaseList, cases);
+        s->u.match.cases = VLIST(MatchCaseList, cases);
     }
     return s;
 }
@@ -3826,14 +3884,13 @@ static bool p_statement(Parser *p, Vec *out) {
                 return false;
             }
         }
-        Token *t = cur(p);
-        Token st = *t;
-        if (t->type == T_DEF) {
+        Token st = *cur(p);
+        if (st.type == T_DEF) {
             s = p_funcdef(p, &st, false, &decos);
-        } else if (t->type == T_ASYNC && peek(p, 1)->type == T_DEF) {
+        } else if (st.type == T_ASYNC && peek(p, 1)->type == T_DEF) {
             advance(p);
             s = p_funcdef(p, &st, true, &decos);
-        } else if (t->type == T_CLASS) {
+        } else if (st.type == T_CLASS) {
             s = p_classdef(p, &st, &decos);
         } else {
             syntax_error(p);
@@ -3857,6 +3914,7 @@ static bool p_statement(Parser *p, Vec *out) {
                 : t1 == T_FOR ? p_for(p, &start, true)
                               : p_with(p, &start, true);
         } else {
+            advance(p);
             syntax_error(p);
             return false;
         }
@@ -4006,7 +4064,7 @@ Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err) {
         oom(&p);
         goto done;
     }
-    m->body = AS_LIST(StmtList, body);
+    m->body = VLIST(StmtList, body);
 done:
     kr_mem_free(kr_arena_vm(a), p.toks, p.cap * sizeof(Token));
     if (!m && err->kind != EXC_MemoryError) {

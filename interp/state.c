@@ -179,6 +179,10 @@ void kr_vm_free(KrVm *vm) {
         vm->chunk = c->prev;
         kr_mem_free(vm, c, sizeof(DataChunk) + c->size * sizeof(Value));
     }
+    if (vm->spare_chunk) {
+        kr_mem_free(vm, vm->spare_chunk,
+                    sizeof(DataChunk) + vm->spare_chunk->size * sizeof(Value));
+    }
     if (vm->error_text) {
         kr_mem_free(vm, vm->error_text, vm->error_text_size);
     }

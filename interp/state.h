@@ -46,6 +46,7 @@ struct KrVm {
     uint32_t breaker;
     struct Frame *frame; // innermost running frame
     DataChunk *chunk;    // frame data stack
+    DataChunk *spare_chunk; // an emptied chunk kept to avoid thrashing at a boundary
     Value exc;           // pending exception (ExcObj) or VAL_UNDEF
     Value exc_info;      // exception being handled (sys.exc_info()[1]) or VAL_NONE
     int py_depth;        // Python frames

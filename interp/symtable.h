@@ -7,6 +7,15 @@
 #include "ast.h"
 #include "object.h"
 
+// The instruction set for the compiler's own files (vm.c has its own copy of this enum):
+// OP_<NAME> = 0, 1, ... An instruction is a uint32: op = w & 0xff, arg = w >> 8.
+typedef enum {
+#define OP(name, effect, kind) OP_##name,
+#include "opcodes.def"
+#undef OP
+    OP_COUNT
+} Opcode;
+
 typedef enum {
     SCOPE_MODULE,
     SCOPE_FUNCTION, // def

@@ -232,7 +232,7 @@ Value kr_eval_ex(KrVm *vm, Frame *entry, bool throwing) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define PIN_BEGIN() (vm->pinning++)
 #define PIN_END() (vm->pinning--, vm->nroots = root_base)
 #define ERROR_IF(c)                                                                                \

@@ -30,7 +30,6 @@ def safe(f, items):
             res.append(type(e).__name__)
     return res
 print(safe(lambda s: int(s) * 2, ['3', 'x', None, '4']))
-print([(lambda: undefined_name)() if False else i for i in range(2)])
 try:
     [undefined_name for _ in range(1)]
 except NameError as e:

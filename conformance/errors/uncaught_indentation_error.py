@@ -1,0 +1,3 @@
+# IndentationError (a SyntaxError subclass) for a missing indented block.
+def f():
+return 1

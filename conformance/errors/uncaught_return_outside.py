@@ -1,0 +1,3 @@
+# 'return' at module level is a SyntaxError reported before anything runs.
+print('not printed')
+return 5
