@@ -50,4 +50,11 @@ MUST_CHECK int kr_bigint_divmod(KrVm *vm, uint32_t *q, uint32_t *rem, const uint
 // Number of significant bits of a normalized magnitude.
 uint64_t kr_bigint_bitlen(const uint32_t *a, size_t n);
 
+// Shared by obj_int.c and obj_float.c (not arithmetic): copy the UTF-8 text [s, s+len) to a
+// new kr_mem buffer of len + 1 bytes (NUL-terminated), mapping non-ASCII Unicode spaces to ' '
+// and decimal digits to '0'..'9', and stopping with '?' at any other non-ASCII character
+// (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII). The caller frees len + 1 bytes.
+// NULL + MemoryError.
+char *kr_numstr_ascii(KrVm *vm, const char *s, size_t len, size_t *outlen);
+
 #endif

@@ -14,6 +14,7 @@
 
 #include "builtins.h"
 #include "module.h"
+#include "vm.h"
 
 // ----- Argument checks -----
 
@@ -274,20 +275,25 @@ static Value builtin_next(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (kr_type_of(argv[0])->next == NULL) {
         return kr_raise(vm, EXC_TypeError, "'%T' object is not an iterator", argv[0]);
     }
-    Value r = kr_next(vm, argv[0]);
+    Value r;
+    Value ret = VAL_NONE; // a generator's return value becomes StopIteration.value
+    if (kr_isa(argv[0], &kr_type_generator)) {
+        bool done;
+        r = kr_gen_resume(vm, (GenObj *)AS_OBJ(argv[0]), VAL_NONE, VAL_UNDEF, &done);
+        if (!IS_EXC(r) && done) {
+            ret = r;
+            r = VAL_UNDEF;
+        }
+    } else {
+        r = kr_next(vm, argv[0]);
+    }
     if (!IS_UNDEF(r)) {
         return r;
     }
     if (argc == 2) {
         return argv[1];
     }
-    // CPython raises StopIteration() with no arguments.
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[EXC_StopIteration], vm->empty_tuple);
-    if (e == NULL) {
-        return VAL_EXC;
-    }
-    e->value = VAL_NONE;
-    return kr_raise_value(vm, kr_obj(e));
+    return kr_raise_stop_iteration(vm, ret);
 }
 
 static Value builtin_sorted(KrVm *vm, int argc, const Value *argv, Value kw) {
@@ -511,8 +517,10 @@ static Value builtin_sum(KrVm *vm, int argc, const Value *argv, Value kw) {
                 kr_scope_close(vm, mark);
                 return kr_int(acc);
             }
+            int64_t sum;
             if ((IS_INT(item) || IS_BOOL(item)) &&
-                !__builtin_add_overflow(acc, AS_INT(item), &acc)) {
+                !__builtin_add_overflow(acc, AS_INT(item), &sum)) {
+                acc = sum;
                 kr_scope_close(vm, mark);
                 continue;
             }

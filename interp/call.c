@@ -146,7 +146,7 @@ static int bind_keyword(KrVm *vm, FuncObj *fn, Frame *f, Value name, Value val, 
     Code *co = fn->code;
     Tuple *names = AS_TUPLE(co->localnames);
     if (!IS_STR(name)) {
-        kr_raise(vm, EXC_TypeError, "%U() keywords must be strings", qualname_of(fn));
+        kr_raise(vm, EXC_TypeError, "keywords must be strings");
         return -1;
     }
     int total = co->argcount + co->kwonlyargcount;
@@ -167,15 +167,91 @@ static int bind_keyword(KrVm *vm, FuncObj *fn, Frame *f, Value name, Value val, 
     }
     for (int i = 0; i < co->posonlyargcount; i++) {
         if (kr_str_eq(AS_STR(names->items[i]), AS_STR(name))) {
-            kr_raise(vm, EXC_TypeError,
-                     "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                     qualname_of(fn), name);
-            return -1;
+            f->localsplus[i] = kr_bool(true); // marker, checked by the caller
+            return 1;
         }
     }
     kr_raise(vm, EXC_TypeError, "%U() got an unexpected keyword argument '%U'", qualname_of(fn),
              name);
     return -1;
+}
+
+static bool kw_given(Value name, Value kwnames, int nkw, Value kwdict) {
+    for (int i = 0; i < nkw; i++) {
+        if (kr_str_eq(AS_STR(AS_TUPLE(kwnames)->items[i]), AS_STR(name))) {
+            return true;
+        }
+    }
+    if (IS_DICT(kwdict)) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(AS_DICT(kwdict), &pos, &k, &v)) {
+            if (IS_STR(k) && kr_str_eq(AS_STR(k), AS_STR(name))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "f() got some positional-only arguments passed as keyword arguments: 'a, b'"
+static int posonly_error(KrVm *vm, FuncObj *fn, Frame *f, int argc, Value kwnames, int nkw,
+                         Value kwdict) {
+    Code *co = fn->code;
+    StrBuf sb;
+    kr_sb_init(&sb, vm);
+    bool first = true;
+    for (int i = argc; i < co->posonlyargcount; i++) {
+        Value name = AS_TUPLE(co->localnames)->items[i];
+        if (!kw_given(name, kwnames, nkw, kwdict)) {
+            continue;
+        }
+        if ((!first && kr_sb_adds(&sb, ", ") < 0) || kr_sb_add_str(&sb, name) < 0) {
+            kr_sb_free(&sb);
+            return -1;
+        }
+        first = false;
+    }
+    Value list = kr_sb_to_str(&sb);
+    if (IS_EXC(list)) {
+        return -1;
+    }
+    kr_raise(vm, EXC_TypeError,
+             "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+             qualname_of(fn), list);
+    return -1;
+}
+
+// "__main__.f()" / "print()": how CPython names a callable in call errors.
+Value kr_callable_str(KrVm *vm, Value callable);
+Value kr_callable_str(KrVm *vm, Value callable) {
+    if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_method) {
+        callable = ((BoundMethod *)AS_OBJ(callable))->func;
+    }
+    StrBuf sb;
+    kr_sb_init(&sb, vm);
+    int r;
+    if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {
+        r = kr_sb_adds(&sb, "__main__.") < 0 ||
+            kr_sb_add_str(&sb, ((FuncObj *)AS_OBJ(callable))->qualname) < 0;
+    } else if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin) {
+        NativeObj *n = (NativeObj *)AS_OBJ(callable);
+        r = 0;
+        if ((AS_OBJ(callable)->flags & NATIVE_OBJ_METHOD || !IS_UNDEF(n->self)) &&
+            IS_STR(n->owner) && strcmp(AS_STR(n->owner)->data, "builtins") != 0) {
+            r = kr_sb_add_str(&sb, n->owner) < 0 || kr_sb_addc(&sb, '.') < 0;
+        }
+        r = r || kr_sb_adds(&sb, n->def->name) < 0;
+    } else if (IS_TYPEOBJ(callable)) {
+        r = kr_sb_add_str(&sb, AS_TYPEOBJ(callable)->name) < 0;
+    } else {
+        r = kr_sb_adds(&sb, kr_typename(callable)) < 0 || kr_sb_adds(&sb, " object") < 0;
+    }
+    if (r || kr_sb_adds(&sb, "()") < 0) {
+        kr_sb_free(&sb);
+        return VAL_EXC;
+    }
+    return kr_sb_to_str(&sb);
 }
 
 int kr_bind_args(KrVm *vm, FuncObj *fn, Frame *f, int argc, const Value *argv, Value kwnames,
@@ -203,19 +279,27 @@ int kr_bind_args(KrVm *vm, FuncObj *fn, Frame *f, int argc, const Value *argv, V
         }
         f->localsplus[slot] = kr_obj(kwdict);
     }
+    bool posonly_kw = false;
     for (int i = 0; i < nkw; i++) {
-        if (bind_keyword(vm, fn, f, AS_TUPLE(kwnames)->items[i], kwvals[i], kwdict) < 0) {
+        int r = bind_keyword(vm, fn, f, AS_TUPLE(kwnames)->items[i], kwvals[i], kwdict);
+        if (r < 0) {
             return -1;
         }
+        posonly_kw |= r == 1;
     }
     if (IS_DICT(kwdict_in)) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(AS_DICT(kwdict_in), &pos, &k, &v)) {
-            if (bind_keyword(vm, fn, f, k, v, kwdict) < 0) {
+            int r = bind_keyword(vm, fn, f, k, v, kwdict);
+            if (r < 0) {
                 return -1;
             }
+            posonly_kw |= r == 1;
         }
+    }
+    if (posonly_kw) {
+        return posonly_error(vm, fn, f, argc, kwnames, nkw, kwdict_in);
     }
     if (argc > nargs && !(co->flags & CO_VARARGS)) {
         return too_many_positional(vm, fn, f, argc);
@@ -408,6 +492,15 @@ Value kr_call(KrVm *vm, Value f, int argc, const Value *argv, Value kw) {
             if (method && argc == 0) {
                 return kr_raise(vm, EXC_TypeError, "unbound method %U.%s() needs an argument",
                                 n->owner, n->def->name);
+            }
+            if (method && IS_STR(n->owner)) {
+                // list.append(1, 2): the receiver must be an instance of the owner class.
+                Value cls = kr_dict_get_str(vm, vm->builtins, AS_STR(n->owner));
+                if (IS_TYPEOBJ(cls) && !kr_isinstance_type(vm, argv[0], AS_TYPEOBJ(cls))) {
+                    return kr_raise(vm, EXC_TypeError,
+                                    "descriptor '%s' for '%U' objects doesn't apply to a '%s' object",
+                                    n->def->name, n->owner, kr_typename(argv[0]));
+                }
             }
             return kr_call_native(vm, n, argc, argv, kw, method);
         }

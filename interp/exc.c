@@ -5,6 +5,7 @@
 // exceptions.def. Tracebacks are TbEntry lists, outermost frame first: an entry is prepended
 // each time the exception arrives in a frame by being raised there (not by a re-raise).
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "module.h"
 #include "vm.h"
@@ -61,6 +62,8 @@ ExcObj *kr_exc_new(KrVm *vm, TypeObj *cls, Value args) {
     e->context = VAL_NONE;
     e->value = VAL_NONE;
     e->extra = VAL_NONE;
+    e->attrs = VAL_UNDEF;
+    e->hint = VAL_UNDEF;
     if (cls && cls->exc_id == EXC_StopIteration && AS_TUPLE(e->args)->len > 0) {
         e->value = AS_TUPLE(e->args)->items[0];
     }
@@ -234,6 +237,239 @@ Value kr_exc_take(KrVm *vm) {
 }
 
 bool kr_exc_pending_is(KrVm *vm, ExcId id) { return kr_exc_matches(vm, vm->exc, id); }
+
+// ----- Instance attributes and hints -----
+
+Value kr_exc_getattr(KrVm *vm, Value exc, Value name) {
+    ExcObj *e = AS_EXC(exc);
+    if (!IS_DICT(e->attrs)) {
+        return VAL_UNDEF;
+    }
+    return kr_dict_get_str(vm, AS_DICT(e->attrs), AS_STR(name));
+}
+
+static int exc_set_attr(KrVm *vm, ExcObj *e, Value name, Value v) {
+    if (!IS_DICT(e->attrs)) {
+        Dict *d = kr_dict_new(vm);
+        if (!d) {
+            return -1;
+        }
+        e->attrs = kr_obj(d);
+    }
+    if (IS_UNDEF(v)) {
+        int r = kr_dict_del(vm, AS_DICT(e->attrs), name);
+        if (r == 1) {
+            kr_raise(vm, EXC_AttributeError, "'%U' object has no attribute '%U'", e->cls->name, name);
+            return -1;
+        }
+        return r;
+    }
+    return kr_dict_set(vm, AS_DICT(e->attrs), name, v);
+}
+
+void kr_exc_set_hint(KrVm *vm, Value exc, Value a, Value b) {
+    if (!IS_EXCOBJ(exc) || exc.u.o == vm->memerr.u.o) {
+        return;
+    }
+    Value saved = vm->exc;
+    Value t = kr_tuple_pack(vm, 2, a, b);
+    vm->exc = saved;
+    if (!IS_EXC(t)) {
+        AS_EXC(exc)->hint = t;
+    }
+}
+
+// ----- "Did you mean" (CPython's Python/suggestions.c algorithm) -----
+
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static int subst_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) {
+        return MOVE_COST;
+    }
+    if (a == b) {
+        return 0;
+    }
+    if (a >= 'A' && a <= 'Z') {
+        a = (char)(a + ('a' - 'A'));
+    }
+    if (b >= 'A' && b <= 'Z') {
+        b = (char)(b + ('a' - 'A'));
+    }
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    size_t buf[SUGGEST_MAX_LEN];
+    if (an > SUGGEST_MAX_LEN || bn > SUGGEST_MAX_LEN) {
+        return max_cost + 1;
+    }
+    while (an && bn && a[0] == b[0]) {
+        a++, b++, an--, bn--;
+    }
+    while (an && bn && a[an - 1] == b[bn - 1]) {
+        an--, bn--;
+    }
+    if (an == 0 || bn == 0) {
+        return (an + bn) * MOVE_COST;
+    }
+    if (bn < an) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost) {
+        return max_cost + 1;
+    }
+    for (size_t i = 0; i < an; i++) {
+        buf[i] = (i + 1) * MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + (size_t)subst_cost(code, a[i]);
+            distance = buf[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buf[i] = result;
+            if (result < minimum) {
+                minimum = result;
+            }
+        }
+        if (minimum > max_cost) {
+            return max_cost + 1;
+        }
+    }
+    return result;
+}
+
+// Best candidate among [names] (n Str values) for [name], or NULL.
+static Str *suggest(Str *name, const Value *names, int64_t n) {
+    if (n >= SUGGEST_MAX_ITEMS || name->len > SUGGEST_MAX_LEN) {
+        return NULL;
+    }
+    Str *best = NULL;
+    size_t best_dist = (size_t)-1;
+    for (int64_t i = 0; i < n; i++) {
+        if (!IS_STR(names[i])) {
+            continue;
+        }
+        Str *c = AS_STR(names[i]);
+        if (kr_str_eq(c, name)) {
+            continue;
+        }
+        size_t maxd = ((size_t)name->len + (size_t)c->len + 3) * MOVE_COST / 6;
+        if (best_dist - 1 < maxd) {
+            maxd = best_dist - 1;
+        }
+        size_t d = edit_distance(name->data, (size_t)name->len, c->data, (size_t)c->len, maxd);
+        if (d > maxd) {
+            continue;
+        }
+        if (!best || d < best_dist) {
+            best = c;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+static int cmp_str_values(const void *a, const void *b) {
+    const Str *x = AS_STR(*(const Value *)a), *y = AS_STR(*(const Value *)b);
+    size_t n = (size_t)(x->len < y->len ? x->len : y->len);
+    int c = memcmp(x->data, y->data, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static Str *suggest_in_dict(KrVm *vm, Dict *d, Str *name) {
+    if (!d || d->used >= SUGGEST_MAX_ITEMS) {
+        return NULL;
+    }
+    Value keys[SUGGEST_MAX_ITEMS];
+    int64_t n = 0, pos = 0;
+    Value k, v;
+    while (kr_dict_next(d, &pos, &k, &v) && n < SUGGEST_MAX_ITEMS) {
+        keys[n++] = k;
+    }
+    return suggest(name, keys, n);
+}
+
+static const GetSetDef *type_getsets(const Type *t) { return t->getset; }
+
+// dir(obj)-like candidate list for AttributeError suggestions (sorted, as dir() is).
+static Str *suggest_attr(KrVm *vm, Value obj, Str *name) {
+    Value names[SUGGEST_MAX_ITEMS];
+    int64_t n = 0;
+    const Type *t = kr_type_of(obj);
+    Dict *dicts[8];
+    int nd = 0;
+    if (t == &kr_type_module) {
+        dicts[nd++] = ((Module *)AS_OBJ(obj))->dict;
+    }
+    TypeObj *cls = t == &kr_type_type ? AS_TYPEOBJ(obj) : kr_class_of(vm, obj);
+    for (TypeObj *c = cls; c && nd < 8; c = c->base) {
+        dicts[nd++] = c->dict;
+    }
+    for (int i = 0; i < nd; i++) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(dicts[i], &pos, &k, &v)) {
+            if (n >= SUGGEST_MAX_ITEMS) {
+                return NULL;
+            }
+            names[n++] = k;
+        }
+    }
+    for (const GetSetDef *g = type_getsets(t); g && g->name; g++) {
+        if (n >= SUGGEST_MAX_ITEMS) {
+            return NULL;
+        }
+        Value s = kr_str_intern(vm, g->name, strlen(g->name));
+        if (IS_EXC(s)) {
+            kr_exc_take(vm);
+            return NULL;
+        }
+        names[n++] = s;
+    }
+    qsort(names, (size_t)n, sizeof(Value), cmp_str_values);
+    return suggest(name, names, n);
+}
+
+static Str *exc_suggestion(KrVm *vm, ExcObj *e) {
+    if (!IS_TUPLE(e->hint) || AS_TUPLE(e->hint)->len != 2) {
+        return NULL;
+    }
+    Value a = AS_TUPLE(e->hint)->items[0], b = AS_TUPLE(e->hint)->items[1];
+    if (e->cls->exc_id == EXC_NameError || kr_class_is_subclass(e->cls, vm->exc_classes[EXC_NameError])) {
+        Tuple *args = AS_TUPLE(e->args);
+        Value name = kr_exc_getattr(vm, kr_obj(e), kr_str_intern(vm, "name", 4));
+        (void)args;
+        if (!IS_STR(name)) {
+            return NULL;
+        }
+        Str *s = NULL;
+        if (IS_TUPLE(a)) {
+            s = suggest(AS_STR(name), AS_TUPLE(a)->items, AS_TUPLE(a)->len);
+        }
+        if (!s && IS_DICT(b)) {
+            s = suggest_in_dict(vm, AS_DICT(b), AS_STR(name));
+        }
+        if (!s) {
+            s = suggest_in_dict(vm, vm->builtins, AS_STR(name));
+        }
+        return s;
+    }
+    if (kr_class_is_subclass(e->cls, vm->exc_classes[EXC_AttributeError]) && IS_STR(b)) {
+        return suggest_attr(vm, a, AS_STR(b));
+    }
+    return NULL;
+}
 
 // ----- Tracebacks -----
 
@@ -440,7 +676,31 @@ static int format_exc_line(KrVm *vm, StrBuf *sb, ExcObj *e) {
             return -1;
         }
     }
-    return kr_sb_addc(sb, '\n');
+    Str *sug = exc_suggestion(vm, e);
+    if (sug) {
+        if (kr_sb_adds(sb, ". Did you mean: '") < 0 || kr_sb_add(sb, sug->data, (size_t)sug->len) < 0 ||
+            kr_sb_adds(sb, "'?") < 0) {
+            return -1;
+        }
+    }
+    if (kr_sb_addc(sb, '\n') < 0) {
+        return -1;
+    }
+    Value notes = kr_exc_getattr(vm, kr_obj(e), kr_str_intern(vm, "__notes__", 9));
+    if (IS_LIST(notes)) {
+        List *l = AS_LIST(notes);
+        for (int64_t i = 0; i < l->len; i++) {
+            Value ns = IS_STR(l->items[i]) ? l->items[i] : kr_repr(vm, l->items[i]);
+            if (IS_EXC(ns)) {
+                kr_exc_take(vm);
+                continue;
+            }
+            if (kr_sb_add_str(sb, ns) < 0 || kr_sb_addc(sb, '\n') < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
 }
 
 static int format_chain(KrVm *vm, StrBuf *sb, ExcObj *e, int depth) {
@@ -489,6 +749,8 @@ static void exc_trace(KrVm *vm, Obj *o) {
     kr_gc_mark(vm, (Obj *)e->tb);
     kr_gc_mark_value(vm, e->value);
     kr_gc_mark_value(vm, e->extra);
+    kr_gc_mark_value(vm, e->attrs);
+    kr_gc_mark_value(vm, e->hint);
 }
 
 static Value exc_str(KrVm *vm, Value self) {
@@ -570,6 +832,40 @@ static Value exc_get_value(KrVm *vm, Value self) {
     }
     return e->value;
 }
+static Value exc_get_code(KrVm *vm, Value self) {
+    ExcObj *e = AS_EXC(self);
+    if (!kr_class_is_subclass(e->cls, vm->exc_classes[EXC_SystemExit])) {
+        return kr_raise(vm, EXC_AttributeError, "'%U' object has no attribute 'code'", e->cls->name);
+    }
+    Value v = kr_exc_getattr(vm, self, kr_str_intern(vm, "code", 4));
+    if (!IS_UNDEF(v)) {
+        return v;
+    }
+    Tuple *a = AS_TUPLE(e->args);
+    return a->len == 0 ? VAL_NONE : a->len == 1 ? a->items[0] : e->args;
+}
+static Value exc_get_name(KrVm *vm, Value self) {
+    ExcObj *e = AS_EXC(self);
+    if (!kr_class_is_subclass(e->cls, vm->exc_classes[EXC_ImportError]) &&
+        !kr_class_is_subclass(e->cls, vm->exc_classes[EXC_NameError]) &&
+        !kr_class_is_subclass(e->cls, vm->exc_classes[EXC_AttributeError])) {
+        return kr_raise(vm, EXC_AttributeError, "'%U' object has no attribute 'name'", e->cls->name);
+    }
+    Value v = kr_exc_getattr(vm, self, kr_str_intern(vm, "name", 4));
+    if (IS_UNDEF(v) && IS_TUPLE(e->hint) &&
+        kr_class_is_subclass(e->cls, vm->exc_classes[EXC_AttributeError])) {
+        v = AS_TUPLE(e->hint)->items[1];
+    }
+    return IS_UNDEF(v) ? VAL_NONE : v;
+}
+static Value exc_get_obj(KrVm *vm, Value self) {
+    ExcObj *e = AS_EXC(self);
+    if (!kr_class_is_subclass(e->cls, vm->exc_classes[EXC_AttributeError])) {
+        return kr_raise(vm, EXC_AttributeError, "'%U' object has no attribute 'obj'", e->cls->name);
+    }
+    return IS_TUPLE(e->hint) ? AS_TUPLE(e->hint)->items[0] : VAL_NONE;
+}
+
 static Value exc_extra(KrVm *vm, Value self, int i, const char *name) {
     ExcObj *e = AS_EXC(self);
     if (!kr_class_is_subclass(e->cls, vm->exc_classes[EXC_SyntaxError])) {
@@ -598,6 +894,9 @@ static const GetSetDef exc_getset[] = {
     {"__suppress_context__", exc_get_suppress},
     {"__traceback__", exc_get_tb},
     {"value", exc_get_value},
+    {"code", exc_get_code},
+    {"name", exc_get_name},
+    {"obj", exc_get_obj},
     {"msg", exc_get_msg},
     {"filename", exc_get_filename},
     {"lineno", exc_get_lineno},
@@ -610,8 +909,34 @@ static Value exc_with_traceback(KrVm *vm, int argc, const Value *argv, Value kw)
     return argv[0];
 }
 
+static Value exc_add_note(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (!IS_STR(argv[1])) {
+        return kr_raise(vm, EXC_TypeError, "note must be a str, not '%s'", kr_typename(argv[1]));
+    }
+    Value key = kr_str_intern(vm, "__notes__", 9);
+    if (IS_EXC(key)) {
+        return key;
+    }
+    Value notes = kr_exc_getattr(vm, argv[0], key);
+    if (IS_UNDEF(notes)) {
+        List *l = kr_list_new(vm, 1);
+        if (!l || exc_set_attr(vm, AS_EXC(argv[0]), key, kr_obj(l)) < 0) {
+            return VAL_EXC;
+        }
+        notes = kr_obj(l);
+    }
+    if (!IS_LIST(notes)) {
+        return kr_raise(vm, EXC_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    if (kr_list_append(vm, AS_LIST(notes), argv[1]) < 0) {
+        return VAL_EXC;
+    }
+    return VAL_NONE;
+}
+
 static const NativeDef exception_methods[] = {
     NATIVE("with_traceback", exc_with_traceback, 1, 1, 0),
+    NATIVE("add_note", exc_add_note, 1, 1, 0),
     NATIVE_END,
 };
 
@@ -653,7 +978,7 @@ int kr_exc_setattr(KrVm *vm, Value self, Value name, Value v) {
         e->args = t;
         return 1;
     }
-    return 0;
+    return exc_set_attr(vm, e, name, v) < 0 ? -1 : 1;
 }
 
 const Type kr_type_exception = {

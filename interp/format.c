@@ -297,7 +297,8 @@ static Value emit_number(KrVm *vm, const Spec *sp, const NumParts *np, bool uppe
     size_t cap = nd + nd / 3 + 8 + (size_t)min_width + (size_t)min_width / 3;
     StrBuf sb;
     kr_sb_init(&sb, vm);
-    if (reserve_padded(&sb, sp->width > 0 ? sp->width : 0, sp->fill_len, cap + np->n_rest + 8) < 0) {
+    int64_t wpad = sp->width > 0 ? sp->width : 0;
+    if (reserve_padded(&sb, wpad, sp->fill_len, cap + np->n_rest + 8) < 0) {
         return VAL_EXC;
     }
     char *g = kr_mem_alloc(vm, cap);
@@ -755,7 +756,8 @@ static Value format_long_spec(KrVm *vm, Value v, const Spec *sp) {
     NumParts np = {0};
     if (sp->type == 'c') {
         if (sp->sign) {
-            return kr_raise(vm, EXC_ValueError, "Sign not allowed with integer format specifier 'c'");
+            return kr_raise(vm, EXC_ValueError,
+                            "Sign not allowed with integer format specifier 'c'");
         }
         if (sp->alternate) {
             return kr_raise(vm, EXC_ValueError,
@@ -1089,7 +1091,8 @@ static int do_field(KrVm *vm, FmtCtx *ctx, const char *s, size_t len, size_t *po
         bool have_spec = true;
         if (c == '!') {
             if (i >= len) {
-                kr_raise(vm, EXC_ValueError, "end of string while looking for conversion specifier");
+                kr_raise(vm, EXC_ValueError,
+                         "end of string while looking for conversion specifier");
                 return -1;
             }
             conversion = cp_next(s, len, &i);
@@ -1144,7 +1147,8 @@ static int do_field(KrVm *vm, FmtCtx *ctx, const char *s, size_t len, size_t *po
             if (conversion > 32 && conversion < 127) {
                 raisef(vm, EXC_ValueError, "Unknown conversion specifier %c", (char)conversion);
             } else {
-                raisef(vm, EXC_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conversion);
+                raisef(vm, EXC_ValueError, "Unknown conversion specifier \\x%x",
+                       (unsigned)conversion);
             }
             return -1;
         }
@@ -1439,7 +1443,8 @@ static int mod_convert(KrVm *vm, ModCtx *c, uint32_t ch, int flags, int64_t prec
                 return kr_sb_addc(o, (char)AS_BYTES(v)->data[0]);
             }
             if (!kr_is_intlike(v)) {
-                kr_raise(vm, EXC_TypeError, "%%c requires an integer in range(256) or a single byte");
+                kr_raise(vm, EXC_TypeError,
+                         "%%c requires an integer in range(256) or a single byte");
                 return -1;
             }
             int64_t x = 0;

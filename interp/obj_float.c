@@ -259,47 +259,18 @@ Value kr_float_repr(KrVm *vm, double d) {
     return kr_str_new(vm, buf, n);
 }
 
-static size_t space_len(const unsigned char *p, const unsigned char *e) {
-    if (p >= e) {
-        return 0;
-    }
-    unsigned c = p[0];
-    if (c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f)) {
-        return 1;
-    }
-    if (c == 0xc2 && e - p >= 2 && (p[1] == 0x85 || p[1] == 0xa0)) {
-        return 2;
-    }
-    if ((c & 0xf0) == 0xe0 && e - p >= 3) {
-        unsigned cp = ((c & 0x0f) << 12) | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
-        if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-            cp == 0x202f || cp == 0x205f || cp == 0x3000) {
-            return 3;
-        }
-    }
-    return 0;
-}
-
-static size_t space_len_back(const unsigned char *b, const unsigned char *e) {
-    for (size_t k = 1; k <= 3 && (size_t)(e - b) >= k; k++) {
-        if (space_len(e - k, e) == k) {
-            return k;
-        }
-    }
-    return 0;
-}
+static bool ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
 static bool isdig(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // float(str) with [orig] (VAL_UNDEF: the text as str) for the error message.
 static Value float_parse(KrVm *vm, const char *s, size_t len, Value orig) {
     const unsigned char *p = (const unsigned char *)s, *e = p + len;
-    size_t k;
-    while ((k = space_len(p, e)) != 0) {
-        p += k;
+    while (p < e && ascii_space(*p)) {
+        p++;
     }
-    while ((k = space_len_back(p, e)) != 0) {
-        e -= k;
+    while (e > p && ascii_space(e[-1])) {
+        e--;
     }
     size_t n = (size_t)(e - p);
     char *buf = kr_mem_alloc(vm, n + 1);
@@ -337,8 +308,33 @@ static Value float_parse(KrVm *vm, const char *s, size_t len, Value orig) {
     return kr_raise(vm, EXC_ValueError, "could not convert string to float: %R", orig);
 }
 
+// float(str): non-ASCII decimal digits and spaces are mapped to ASCII first (as CPython does).
+static Value float_parse_str(KrVm *vm, const char *s, size_t len, Value orig) {
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++) {
+        ascii = (unsigned char)s[i] < 128;
+    }
+    if (ascii) {
+        return float_parse(vm, s, len, orig);
+    }
+    if (IS_UNDEF(orig)) {
+        orig = kr_str_new(vm, s, len);
+        if (IS_EXC(orig)) {
+            return VAL_EXC;
+        }
+    }
+    size_t n;
+    char *buf = kr_numstr_ascii(vm, s, len, &n);
+    if (!buf) {
+        return VAL_EXC;
+    }
+    Value r = float_parse(vm, buf, n, orig);
+    kr_mem_free(vm, buf, len + 1);
+    return r;
+}
+
 Value kr_float_from_str(KrVm *vm, const char *s, size_t len) {
-    return float_parse(vm, s, len, VAL_UNDEF);
+    return float_parse_str(vm, s, len, VAL_UNDEF);
 }
 
 // ----- round -----
@@ -513,7 +509,7 @@ static Value float_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
         return VAL_EXC;
     }
     if (IS_STR(x)) {
-        return float_parse(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, x);
+        return float_parse_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, x);
     }
     if (IS_BYTES(x)) {
         return float_parse(vm, (const char *)AS_BYTES(x)->data, (size_t)AS_BYTES(x)->len, x);
@@ -630,12 +626,11 @@ static Value float_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
     }
     const unsigned char *p = (const unsigned char *)AS_STR(sv)->data;
     const unsigned char *e = p + AS_STR(sv)->len;
-    size_t k;
-    while ((k = space_len(p, e)) != 0) {
-        p += k;
+    while (p < e && ascii_space(*p)) {
+        p++;
     }
-    while ((k = space_len_back(p, e)) != 0) {
-        e -= k;
+    while (e > p && ascii_space(e[-1])) {
+        e--;
     }
     size_t n = (size_t)(e - p);
     double d;

@@ -35,6 +35,11 @@ Value kr_func_new(KrVm *vm, Code *code, Dict *globals) {
     f->qualname = code->qualname;
     f->doc = VAL_NONE;
     f->dict = VAL_UNDEF;
+    // The compiler puts a function's docstring (or None) first in its constants.
+    if (IS_STR(code->name) && AS_STR(code->name)->data[0] != '<' && IS_TUPLE(code->consts) &&
+        AS_TUPLE(code->consts)->len > 0 && IS_STR(AS_TUPLE(code->consts)->items[0])) {
+        f->doc = AS_TUPLE(code->consts)->items[0];
+    }
     return kr_obj(f);
 }
 

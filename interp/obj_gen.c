@@ -79,6 +79,32 @@ Value kr_gen_resume(KrVm *vm, GenObj *g, Value sent, Value exc, bool *done) {
         return kr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
     }
     Frame *gf = g->frame;
+    if (IS_OBJ(exc) && g->state == GEN_SUSPENDED) {
+        // Delegating with `yield from`: throw into the sub-generator first (PEP 380).
+        uint32_t *pc = gf->pc;
+        Value recv = gf->sp[-1];
+        if ((pc[-1] & 0xff) == OP_YIELD_VALUE && (pc[0] & 0xff) == OP_JUMP &&
+            (gf->code->insns[pc[0] >> 8] & 0xff) == OP_SEND && IS_OBJ(recv) &&
+            AS_OBJ(recv)->type == &kr_type_generator) {
+            bool sub_done;
+            g->state = GEN_RUNNING;
+            Value r = kr_gen_resume(vm, (GenObj *)AS_OBJ(recv), VAL_NONE, exc, &sub_done);
+            g->state = GEN_SUSPENDED;
+            if (!IS_EXC(r) && !sub_done) {
+                return r; // the sub-generator yielded: so does this one
+            }
+            if (IS_EXC(r)) {
+                exc = kr_exc_take(vm); // propagate into this generator at its yield point
+            } else {
+                // The sub-generator returned r: continue after the SEND loop with r.
+                uint32_t send = gf->code->insns[pc[0] >> 8];
+                gf->sp[-1] = r;
+                gf->pc = gf->code->insns + (send >> 8);
+                exc = VAL_UNDEF;
+                g->state = GEN_CREATED; // resume without pushing a sent value
+            }
+        }
+    }
     if (!IS_OBJ(exc) && g->state == GEN_SUSPENDED) {
         *gf->sp++ = sent;
     }

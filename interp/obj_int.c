@@ -12,6 +12,7 @@
 
 #include "bigint.h"
 #include "module.h"
+#include "unicode.h"
 
 // ----- Small helpers -----
 
@@ -1144,39 +1145,37 @@ Value kr_int_to_base(KrVm *vm, Value a, int base, bool prefix) {
     return kr_obj(s);
 }
 
-// Whitespace as str.strip() sees it (ASCII and the common Unicode spaces, in UTF-8).
-static size_t space_len(const unsigned char *p, const unsigned char *e) {
-    if (p >= e) {
-        return 0;
-    }
-    unsigned c = p[0];
-    if (c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f)) {
-        return 1;
-    }
-    if (c == 0xc2 && e - p >= 2 && (p[1] == 0x85 || p[1] == 0xa0)) {
-        return 2;
-    }
-    if (e - p >= 3) {
-        unsigned cp = ((c & 0x0f) << 12) | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
-        if ((c & 0xf0) == 0xe0 &&
-            (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-             cp == 0x202f || cp == 0x205f || cp == 0x3000)) {
-            return 3;
-        }
-    }
-    return 0;
-}
+static bool ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
-static size_t space_len_back(const unsigned char *b, const unsigned char *e) {
-    if (e <= b) {
-        return 0;
+char *kr_numstr_ascii(KrVm *vm, const char *s, size_t len, size_t *outlen) {
+    char *buf = kr_mem_alloc(vm, len + 1);
+    if (!buf) {
+        return NULL;
     }
-    for (size_t k = 1; k <= 3 && (size_t)(e - b) >= k; k++) {
-        if (space_len(e - k, e) == k) {
-            return k;
+    size_t n = 0, i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 128) {
+            buf[n++] = (char)c;
+            i++;
+            continue;
+        }
+        size_t adv = 1;
+        uint32_t cp = kr_utf8_decode(s + i, &adv);
+        i += adv ? adv : 1;
+        int dv;
+        if (kr_uni_isspace(cp)) {
+            buf[n++] = ' ';
+        } else if ((dv = kr_uni_decimal(cp)) >= 0) {
+            buf[n++] = (char)('0' + dv);
+        } else {
+            buf[n++] = '?'; // makes the literal invalid, as CPython does
+            break;
         }
     }
-    return 0;
+    buf[n] = '\0';
+    *outlen = n;
+    return buf;
 }
 
 static int digit_val(unsigned char c) {
@@ -1226,12 +1225,11 @@ static Value parse_int(KrVm *vm, const char *s0, size_t len, int base, Value ori
     }
     int obase = base;
     const unsigned char *p = (const unsigned char *)s0, *e = p + len;
-    size_t k;
-    while ((k = space_len(p, e)) != 0) {
-        p += k;
+    while (p < e && ascii_space(*p)) {
+        p++;
     }
-    while ((k = space_len_back(p, e)) != 0) {
-        e -= k;
+    while (e > p && ascii_space(e[-1])) {
+        e--;
     }
     bool neg = false;
     if (p < e && (*p == '+' || *p == '-')) {
@@ -1362,8 +1360,38 @@ static Value parse_int(KrVm *vm, const char *s0, size_t len, int base, Value ori
     return bi_done(b, n, neg);
 }
 
+static bool has_nonascii(const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)s[i] >= 128) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// int(str, base): non-ASCII decimal digits and spaces are mapped to ASCII first.
+static Value parse_int_str(KrVm *vm, const char *s, size_t len, int base, Value orig) {
+    if (!has_nonascii(s, len)) {
+        return parse_int(vm, s, len, base, orig);
+    }
+    if (IS_UNDEF(orig)) {
+        orig = kr_str_new(vm, s, len);
+        if (IS_EXC(orig)) {
+            return VAL_EXC;
+        }
+    }
+    size_t n;
+    char *buf = kr_numstr_ascii(vm, s, len, &n);
+    if (!buf) {
+        return VAL_EXC;
+    }
+    Value r = parse_int(vm, buf, n, base, orig);
+    kr_mem_free(vm, buf, len + 1);
+    return r;
+}
+
 Value kr_int_from_str(KrVm *vm, const char *s, size_t len, int base) {
-    return parse_int(vm, s, len, base, VAL_UNDEF);
+    return parse_int_str(vm, s, len, base, VAL_UNDEF);
 }
 
 // ----- round(int, n) -----
@@ -1522,7 +1550,7 @@ static Value int_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
             return kr_int_from_double(vm, AS_FLOAT(x));
         }
         if (IS_STR(x)) {
-            return parse_int(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, 10, x);
+            return parse_int_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, 10, x);
         }
         if (IS_BYTES(x)) {
             return parse_int(vm, (const char *)AS_BYTES(x)->data, (size_t)AS_BYTES(x)->len, 10, x);
@@ -1541,7 +1569,7 @@ static Value int_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
         return kr_raise(vm, EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
     if (IS_STR(x)) {
-        return parse_int(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base, x);
+        return parse_int_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base, x);
     }
     if (IS_BYTES(x)) {
         return parse_int(vm, (const char *)AS_BYTES(x)->data, (size_t)AS_BYTES(x)->len, (int)base,
@@ -1575,13 +1603,13 @@ static Value int_as_integer_ratio(KrVm *vm, int argc, const Value *argv, Value k
 }
 
 // Parses byteorder/signed arguments: 0 ok, -1 error. *little set.
-static int byteorder_arg(KrVm *vm, Value bo, bool *little) {
+static int byteorder_arg(KrVm *vm, const char *fname, Value bo, bool *little) {
     *little = false;
     if (IS_UNDEF(bo)) {
         return 0;
     }
     if (!IS_STR(bo)) {
-        kr_raise(vm, EXC_TypeError, "to_bytes() argument 'byteorder' must be str, not %T", bo);
+        kr_raise(vm, EXC_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, bo);
         return -1;
     }
     if (strcmp(AS_STR(bo)->data, "little") == 0 && AS_STR(bo)->len == 6) {
@@ -1609,7 +1637,7 @@ static Value int_to_bytes(KrVm *vm, int argc, const Value *argv, Value kw) {
         return kr_raise(vm, EXC_ValueError, "length argument must be non-negative");
     }
     bool little;
-    if (byteorder_arg(vm, a[1], &little) < 0) {
+    if (byteorder_arg(vm, "to_bytes", a[1], &little) < 0) {
         return VAL_EXC;
     }
     int sgn = 0;
@@ -1669,7 +1697,7 @@ static Value int_from_bytes(KrVm *vm, int argc, const Value *argv, Value kw) {
         return VAL_EXC;
     }
     bool little;
-    if (byteorder_arg(vm, a[1], &little) < 0) {
+    if (byteorder_arg(vm, "from_bytes", a[1], &little) < 0) {
         return VAL_EXC;
     }
     int sgn = 0;
@@ -1758,7 +1786,7 @@ static const NativeDef int_methods[] = {
     NATIVE("bit_length", int_bit_length, 0, 0, 0),
     NATIVE("bit_count", int_bit_count, 0, 0, 0),
     NATIVE("to_bytes", int_to_bytes, 0, 2, NATIVE_KW),
-    NATIVE("from_bytes", int_from_bytes, 1, 2, NATIVE_KW | NATIVE_CLASS),
+    NATIVE("from_bytes", int_from_bytes, 0, 2, NATIVE_KW | NATIVE_CLASS),
     NATIVE("conjugate", int_conjugate, 0, 0, 0),
     NATIVE("as_integer_ratio", int_as_integer_ratio, 0, 0, 0),
     NATIVE_END,

@@ -74,6 +74,26 @@ Value kr_import(KrVm *vm, Value name) {
         return m;
     }
     const char *n = AS_STR(name)->data;
+    const char *dot = strchr(n, '.');
+    if (dot) {
+        // Built-in modules are not packages.
+        Value first = kr_str_new(vm, n, (size_t)(dot - n));
+        if (IS_EXC(first)) {
+            return first;
+        }
+        Value fm = kr_import(vm, first);
+        if (IS_EXC(fm)) {
+            return fm;
+        }
+        kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'; '%U' is not a package", name,
+                 first);
+        Value exc = vm->exc;
+        if (kr_setattr(vm, exc, kr_str_intern(vm, "name", 4), name) < 0) {
+            return VAL_EXC;
+        }
+        vm->exc = exc;
+        return VAL_EXC;
+    }
     for (const ModuleDef *const *p = registry; *p; p++) {
         const ModuleDef *d = *p;
         if (strcmp(d->name, n) != 0) {
@@ -98,5 +118,11 @@ Value kr_import(KrVm *vm, Value name) {
         }
         return m;
     }
-    return kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'", name);
+    kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'", name);
+    Value exc = vm->exc;
+    if (kr_setattr(vm, exc, kr_str_intern(vm, "name", 4), name) < 0) {
+        return VAL_EXC;
+    }
+    vm->exc = exc;
+    return VAL_EXC;
 }

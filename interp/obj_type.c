@@ -126,6 +126,226 @@ static TypeObj *new_class(KrVm *vm, const Type *kind, TypeObj *base, const char 
     return t;
 }
 
+// ----- Dunder methods of built-in types (x.__len__(), int.__add__ ...) -----
+// They wrap the generic protocol, so they exist for every type whose slot is present.
+
+Value kr_binop_slot(KrVm *vm, int op, Value self, Value a, Value b);
+
+static Value slot_repr(KrVm *vm, int argc, const Value *argv, Value kw) { return kr_repr(vm, argv[0]); }
+static Value slot_str(KrVm *vm, int argc, const Value *argv, Value kw) { return kr_str(vm, argv[0]); }
+static Value slot_hash(KrVm *vm, int argc, const Value *argv, Value kw) {
+    int64_t h;
+    return kr_hash(vm, argv[0], &h) < 0 ? VAL_EXC : kr_int(h);
+}
+static Value slot_len(KrVm *vm, int argc, const Value *argv, Value kw) {
+    int64_t n = kr_len(vm, argv[0]);
+    return n < 0 ? VAL_EXC : kr_int(n);
+}
+static Value slot_iter(KrVm *vm, int argc, const Value *argv, Value kw) { return kr_iter(vm, argv[0]); }
+static Value slot_next(KrVm *vm, int argc, const Value *argv, Value kw) {
+    Value v = kr_next(vm, argv[0]);
+    return IS_UNDEF(v) ? kr_raise_stop_iteration(vm, VAL_NONE) : v;
+}
+static Value slot_getitem(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_getitem(vm, argv[0], argv[1]);
+}
+static Value slot_setitem(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_setitem(vm, argv[0], argv[1], argv[2]) < 0 ? VAL_EXC : VAL_NONE;
+}
+static Value slot_delitem(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_delitem(vm, argv[0], argv[1]) < 0 ? VAL_EXC : VAL_NONE;
+}
+static Value slot_contains(KrVm *vm, int argc, const Value *argv, Value kw) {
+    int r = kr_contains(vm, argv[0], argv[1]);
+    return r < 0 ? VAL_EXC : kr_bool(r);
+}
+static Value slot_format(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (!IS_STR(argv[1])) {
+        return kr_raise(vm, EXC_TypeError, "format() argument 2 must be str, not %s",
+                        kr_typename(argv[1]));
+    }
+    return kr_format(vm, argv[0], argv[1]);
+}
+static Value slot_bool(KrVm *vm, int argc, const Value *argv, Value kw) {
+    int t = kr_truthy(vm, argv[0]);
+    return t < 0 ? VAL_EXC : kr_bool(t);
+}
+static Value slot_neg(KrVm *vm, int argc, const Value *argv, Value kw) { return kr_neg(vm, argv[0]); }
+static Value slot_pos(KrVm *vm, int argc, const Value *argv, Value kw) { return kr_pos(vm, argv[0]); }
+static Value slot_invert(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_invert(vm, argv[0]);
+}
+static Value cmp_slot(KrVm *vm, const Value *argv, CmpOp op) {
+    const Type *t = kr_type_of(argv[0]);
+    if (!t->richcmp) {
+        return vm->notimpl;
+    }
+    return t->richcmp(vm, argv[0], argv[1], op);
+}
+#define CMP_SLOT(nm, op)                                                                           \
+    static Value slot_##nm(KrVm *vm, int argc, const Value *argv, Value kw) {                      \
+        return cmp_slot(vm, argv, op);                                                             \
+    }
+CMP_SLOT(lt, CMP_LT)
+CMP_SLOT(le, CMP_LE)
+CMP_SLOT(eq, CMP_EQ)
+CMP_SLOT(ne, CMP_NE)
+CMP_SLOT(gt, CMP_GT)
+CMP_SLOT(ge, CMP_GE)
+#define BIN_SLOT(nm, op)                                                                           \
+    static Value slot_##nm(KrVm *vm, int argc, const Value *argv, Value kw) {                      \
+        Value r = kr_binop_slot(vm, op, argv[0], argv[0], argv[1]);                                \
+        if (IS_EXC(r) && kr_exc_pending_is(vm, EXC_TypeError)) {                                   \
+            kr_exc_take(vm);                                                                       \
+            return vm->notimpl;                                                                    \
+        }                                                                                          \
+        return r;                                                                                  \
+    }                                                                                              \
+    static Value slot_r##nm(KrVm *vm, int argc, const Value *argv, Value kw) {                     \
+        Value r = kr_binop_slot(vm, op, argv[0], argv[1], argv[0]);                                \
+        if (IS_EXC(r) && kr_exc_pending_is(vm, EXC_TypeError)) {                                   \
+            kr_exc_take(vm);                                                                       \
+            return vm->notimpl;                                                                    \
+        }                                                                                          \
+        return r;                                                                                  \
+    }
+BIN_SLOT(add, BINOP_ADD)
+BIN_SLOT(sub, BINOP_SUB)
+BIN_SLOT(mul, BINOP_MUL)
+BIN_SLOT(truediv, BINOP_TRUEDIV)
+BIN_SLOT(floordiv, BINOP_FLOORDIV)
+BIN_SLOT(mod, BINOP_MOD)
+BIN_SLOT(pow, BINOP_POW)
+BIN_SLOT(lshift, BINOP_LSHIFT)
+BIN_SLOT(rshift, BINOP_RSHIFT)
+BIN_SLOT(and, BINOP_AND)
+BIN_SLOT(or, BINOP_OR)
+BIN_SLOT(xor, BINOP_XOR)
+
+enum { NEED_REPR, NEED_STR, NEED_HASH, NEED_LEN, NEED_ITER, NEED_NEXT, NEED_GETITEM, NEED_SETITEM,
+       NEED_CONTAINS, NEED_CMP, NEED_NUM, NEED_INT, NEED_SEQ, NEED_SET, NEED_FMT };
+
+typedef struct SlotDef {
+    NativeDef def;
+    int need;
+} SlotDef;
+
+static const SlotDef slot_defs[] = {
+    {NATIVE("__repr__", slot_repr, 0, 0, 0), NEED_REPR},
+    {NATIVE("__str__", slot_str, 0, 0, 0), NEED_STR},
+    {NATIVE("__hash__", slot_hash, 0, 0, 0), NEED_HASH},
+    {NATIVE("__format__", slot_format, 1, 1, 0), NEED_FMT},
+    {NATIVE("__len__", slot_len, 0, 0, 0), NEED_LEN},
+    {NATIVE("__iter__", slot_iter, 0, 0, 0), NEED_ITER},
+    {NATIVE("__next__", slot_next, 0, 0, 0), NEED_NEXT},
+    {NATIVE("__getitem__", slot_getitem, 1, 1, 0), NEED_GETITEM},
+    {NATIVE("__setitem__", slot_setitem, 2, 2, 0), NEED_SETITEM},
+    {NATIVE("__delitem__", slot_delitem, 1, 1, 0), NEED_SETITEM},
+    {NATIVE("__contains__", slot_contains, 1, 1, 0), NEED_CONTAINS},
+    {NATIVE("__eq__", slot_eq, 1, 1, 0), NEED_CMP},
+    {NATIVE("__ne__", slot_ne, 1, 1, 0), NEED_CMP},
+    {NATIVE("__lt__", slot_lt, 1, 1, 0), NEED_CMP},
+    {NATIVE("__le__", slot_le, 1, 1, 0), NEED_CMP},
+    {NATIVE("__gt__", slot_gt, 1, 1, 0), NEED_CMP},
+    {NATIVE("__ge__", slot_ge, 1, 1, 0), NEED_CMP},
+    {NATIVE("__bool__", slot_bool, 0, 0, 0), NEED_NUM},
+    {NATIVE("__neg__", slot_neg, 0, 0, 0), NEED_NUM},
+    {NATIVE("__pos__", slot_pos, 0, 0, 0), NEED_NUM},
+    {NATIVE("__abs__", NULL, 0, 0, 0), -1},
+    {NATIVE("__invert__", slot_invert, 0, 0, 0), NEED_INT},
+    {NATIVE("__add__", slot_add, 1, 1, 0), NEED_SEQ},
+    {NATIVE("__radd__", slot_radd, 1, 1, 0), NEED_NUM},
+    {NATIVE("__mul__", slot_mul, 1, 1, 0), NEED_SEQ},
+    {NATIVE("__rmul__", slot_rmul, 1, 1, 0), NEED_SEQ},
+    {NATIVE("__sub__", slot_sub, 1, 1, 0), NEED_NUM},
+    {NATIVE("__rsub__", slot_rsub, 1, 1, 0), NEED_NUM},
+    {NATIVE("__truediv__", slot_truediv, 1, 1, 0), NEED_NUM},
+    {NATIVE("__rtruediv__", slot_rtruediv, 1, 1, 0), NEED_NUM},
+    {NATIVE("__floordiv__", slot_floordiv, 1, 1, 0), NEED_NUM},
+    {NATIVE("__rfloordiv__", slot_rfloordiv, 1, 1, 0), NEED_NUM},
+    {NATIVE("__mod__", slot_mod, 1, 1, 0), NEED_NUM},
+    {NATIVE("__rmod__", slot_rmod, 1, 1, 0), NEED_NUM},
+    {NATIVE("__pow__", slot_pow, 1, 1, 0), NEED_NUM},
+    {NATIVE("__rpow__", slot_rpow, 1, 1, 0), NEED_NUM},
+    {NATIVE("__lshift__", slot_lshift, 1, 1, 0), NEED_INT},
+    {NATIVE("__rlshift__", slot_rlshift, 1, 1, 0), NEED_INT},
+    {NATIVE("__rshift__", slot_rshift, 1, 1, 0), NEED_INT},
+    {NATIVE("__rrshift__", slot_rrshift, 1, 1, 0), NEED_INT},
+    {NATIVE("__and__", slot_and, 1, 1, 0), NEED_SET},
+    {NATIVE("__rand__", slot_rand, 1, 1, 0), NEED_SET},
+    {NATIVE("__or__", slot_or, 1, 1, 0), NEED_SET},
+    {NATIVE("__ror__", slot_ror, 1, 1, 0), NEED_SET},
+    {NATIVE("__xor__", slot_xor, 1, 1, 0), NEED_SET},
+    {NATIVE("__rxor__", slot_rxor, 1, 1, 0), NEED_SET},
+};
+
+static bool slot_applies(const Type *t, int need, const char *name) {
+    bool num = t == &kr_type_int || t == &kr_type_bool || t == &kr_type_float;
+    bool integral = t == &kr_type_int || t == &kr_type_bool;
+    bool seq = t == &kr_type_str || t == &kr_type_bytes || t == &kr_type_list || t == &kr_type_tuple;
+    bool set = t == &kr_type_set || t == &kr_type_frozenset;
+    switch (need) {
+    case NEED_REPR:
+        return true;
+    case NEED_STR:
+        return true;
+    case NEED_HASH:
+        return t->id != TY_LIST && t->id != TY_DICT && t->id != TY_SET && t->id != TY_SLICE;
+    case NEED_FMT:
+        return true;
+    case NEED_LEN:
+        return t->len != NULL || t == &kr_type_str;
+    case NEED_ITER:
+        return t->iter != NULL;
+    case NEED_NEXT:
+        return t->next != NULL;
+    case NEED_GETITEM:
+        return t->getitem != NULL;
+    case NEED_SETITEM:
+        return t->setitem != NULL;
+    case NEED_CONTAINS:
+        return t->contains != NULL;
+    case NEED_CMP:
+        return true;
+    case NEED_NUM:
+        return num;
+    case NEED_INT:
+        return integral;
+    case NEED_SEQ:
+        if (strcmp(name, "__add__") == 0 || strcmp(name, "__mul__") == 0 ||
+            strcmp(name, "__rmul__") == 0) {
+            return num || seq;
+        }
+        return num;
+    case NEED_SET:
+        return integral || set || (t == &kr_type_dict && strstr(name, "or") != NULL);
+    default:
+        return false;
+    }
+}
+
+static int add_slot_methods(KrVm *vm, TypeObj *t) {
+    for (size_t i = 0; i < KR_ARRAY_LEN(slot_defs); i++) {
+        const SlotDef *sd = &slot_defs[i];
+        if (!sd->def.fn || !slot_applies(t->kind, sd->need, sd->def.name)) {
+            continue;
+        }
+        if (!IS_UNDEF(kr_dict_get_str(vm, t->dict, AS_STR(kr_str_intern(vm, sd->def.name,
+                                                                         strlen(sd->def.name)))))) {
+            continue;
+        }
+        Value f = kr_native_new(vm, &sd->def, VAL_UNDEF, t->name);
+        if (IS_EXC(f)) {
+            return -1;
+        }
+        AS_OBJ(f)->flags |= NATIVE_OBJ_METHOD;
+        if (kr_dict_set_str(vm, t->dict, sd->def.name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int add_methods(KrVm *vm, TypeObj *t, const NativeDef *defs) {
     for (const NativeDef *d = defs; d && d->name; d++) {
         Value f = kr_native_new(vm, d, VAL_UNDEF, t->name);
@@ -178,6 +398,12 @@ int kr_types_init(KrVm *vm) {
     }
     for (int i = 0; i < TY_COUNT; i++) {
         if (i != TY_EXCEPTION && add_methods(vm, vm->classes[i], kinds[i]->methods) < 0) {
+            return -1;
+        }
+    }
+    for (int i = 0; i < TY_COUNT; i++) {
+        if (i != TY_EXCEPTION && i != TY_OBJECT && i != TY_TYPE && i != TY_BOOL &&
+            add_slot_methods(vm, vm->classes[i]) < 0) {
             return -1;
         }
     }

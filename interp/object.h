@@ -287,6 +287,8 @@ typedef struct ExcObj {
     TbEntry *tb; // outermost frame first (as printed); NULL if never raised
     Value value; // StopIteration.value, SystemExit.code, or VAL_NONE
     Value extra; // SyntaxError details (Tuple: filename, lineno, offset, text, end_lineno, end_offset) or VAL_NONE
+    Value attrs; // instance attributes (Dict: notes, ImportError.name, user attributes) or VAL_UNDEF
+    Value hint;  // "Did you mean" context: NameError (localnames, globals), AttributeError (obj, name)
 } ExcObj;
 
 typedef struct Module {
@@ -385,6 +387,10 @@ bool kr_exc_matches(KrVm *vm, Value exc, ExcId id); // isinstance(exc, that clas
 bool kr_class_is_subclass(TypeObj *c, TypeObj *base);
 Value kr_exc_take(KrVm *vm); // returns and clears vm->exc
 bool kr_exc_pending_is(KrVm *vm, ExcId id);
+// Instance attribute of an exception (user-set, notes, ImportError.name); VAL_UNDEF if absent.
+Value kr_exc_getattr(KrVm *vm, Value exc, Value name);
+// Attach the context for "Did you mean" suggestions printed with an uncaught exception.
+void kr_exc_set_hint(KrVm *vm, Value exc, Value a, Value b);
 
 // ===== ops.c: the abstract object protocol =====
 const char *kr_typename(Value v);

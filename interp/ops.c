@@ -128,6 +128,11 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
     return vm->notimpl;
 }
 
+Value kr_binop_slot(KrVm *vm, int op, Value self, Value a, Value b);
+Value kr_binop_slot(KrVm *vm, int op, Value self, Value a, Value b) {
+    return binop_for(vm, op, self, a, b);
+}
+
 Value kr_binop(KrVm *vm, int op, Value a, Value b) {
     if (LIKELY(IS_INT(a) && IS_INT(b))) {
         int64_t x = AS_INT(a), y = AS_INT(b), r;
@@ -597,7 +602,23 @@ Value kr_getattr_opt(KrVm *vm, Value obj, Value name) {
     }
     const GetSetDef *g = find_getset(t, ns->data);
     if (g) {
-        return g->get(vm, obj);
+        Value r = g->get(vm, obj);
+        if (IS_EXC(r) && t == &kr_type_exception && kr_exc_pending_is(vm, EXC_AttributeError)) {
+            // e.g. `value` on a non-StopIteration: fall back to instance attributes
+            Value saved = kr_exc_take(vm);
+            Value v = kr_exc_getattr(vm, obj, name);
+            if (!IS_UNDEF(v)) {
+                return v;
+            }
+            vm->exc = saved;
+        }
+        return r;
+    }
+    if (t == &kr_type_exception) {
+        Value v = kr_exc_getattr(vm, obj, name);
+        if (!IS_UNDEF(v)) {
+            return v;
+        }
     }
     if (t == &kr_type_function) {
         FuncObj *f = (FuncObj *)AS_OBJ(obj);
@@ -629,15 +650,20 @@ Value kr_getattr(KrVm *vm, Value obj, Value name) {
     }
     const Type *t = kr_type_of(obj);
     if (t == &kr_type_module) {
-        return kr_raise(vm, EXC_AttributeError, "module '%U' has no attribute '%U'",
-                        ((Module *)AS_OBJ(obj))->name, name);
+        kr_raise(vm, EXC_AttributeError, "module '%U' has no attribute '%U'",
+                 ((Module *)AS_OBJ(obj))->name, name);
+        kr_exc_set_hint(vm, vm->exc, obj, name);
+        return VAL_EXC;
     }
     if (t == &kr_type_type) {
-        return kr_raise(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
-                        AS_TYPEOBJ(obj)->name, name);
+        kr_raise(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
+                 AS_TYPEOBJ(obj)->name, name);
+        kr_exc_set_hint(vm, vm->exc, obj, name);
+        return VAL_EXC;
     }
-    return kr_raise(vm, EXC_AttributeError, "'%s' object has no attribute '%U'", kr_typename(obj),
-                    name);
+    kr_raise(vm, EXC_AttributeError, "'%s' object has no attribute '%U'", kr_typename(obj), name);
+    kr_exc_set_hint(vm, vm->exc, obj, name);
+    return VAL_EXC;
 }
 
 int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
@@ -685,7 +711,9 @@ int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
         return -1;
     }
     if (find_getset(t, AS_STR(name)->data) || !IS_UNDEF(kr_class_getattr(vm, kr_class_of(vm, obj), name))) {
-        if (find_getset(t, AS_STR(name)->data)) {
+        if (find_getset(t, AS_STR(name)->data) && (t == &kr_type_range || t == &kr_type_slice)) {
+            kr_raise(vm, EXC_AttributeError, "readonly attribute");
+        } else if (find_getset(t, AS_STR(name)->data)) {
             kr_raise(vm, EXC_AttributeError, "attribute '%U' of '%s' objects is not writable", name,
                      kr_typename(obj));
         } else {
@@ -725,10 +753,10 @@ int kr_delitem(KrVm *vm, Value obj, Value key) {
     if (t->setitem) {
         return t->setitem(vm, obj, key, VAL_UNDEF);
     }
-    if (!t->getitem) {
-        kr_raise(vm, EXC_TypeError, "'%s' object does not support item deletion", kr_typename(obj));
-    } else {
+    if (t->getitem || t->contains || t->len) {
         kr_raise(vm, EXC_TypeError, "'%s' object doesn't support item deletion", kr_typename(obj));
+    } else {
+        kr_raise(vm, EXC_TypeError, "'%s' object does not support item deletion", kr_typename(obj));
     }
     return -1;
 }

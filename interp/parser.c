@@ -10,8 +10,12 @@
 #include <stdio.h>
 
 #include "lexer.h"
+#include "lexer_names.h"
 
 #define MAX_DEPTH (2 * KR_MAX_PARSE_DEPTH)
+// Left-deep chains (a+b+c..., f()()..., a.b.c...) cost the parser no C stack, but whoever walks
+// the tree recursively (compiler, dump) does: cap the tree depth like CPython's compiler does.
+#define MAX_CHAIN 3000
 
 typedef struct Parser {
     Arena *a;
@@ -49,7 +53,7 @@ static void *perr_range(Parser *p, ExcId kind, int32_t line, int32_t col, int32_
     char buf[256];
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    snprintf(p->err->msg, sizeof p->err->msg, "%s%s", p->in_fstring ? "f-string: " : "", buf);
+    snprintf(p->err->msg, sizeof p->err->msg, "%s%.240s", p->in_fstring ? "f-string: " : "", buf);
     return NULL;
 }
 
@@ -206,6 +210,18 @@ static bool expect_msg(Parser *p, int type, const char *msg) {
     Token *l = p->last ? p->last : cur(p);
     perr_range(p, EXC_SyntaxError, l->end_line, l->end_col, l->end_line, l->end_col, "%s", msg);
     return false;
+}
+
+static bool chain_ok(Parser *p, int links) {
+    if (p->depth + links > MAX_CHAIN) {
+        if (!p->failed) {
+            Token *t = cur(p);
+            perr_range(p, EXC_RecursionError, t->line, t->col, t->end_line, t->end_col,
+                       "maximum recursion depth exceeded during compilation");
+        }
+        return false;
+    }
+    return true;
 }
 
 static bool enter(Parser *p) {
@@ -571,56 +587,6 @@ static int hexval(int c) {
     return -1;
 }
 
-static const struct {
-    const char *name;
-    uint32_t cp;
-} uninames[] = {
-    {"SPACE", 0x20},
-    {"NO-BREAK SPACE", 0xA0},
-    {"BULLET", 0x2022},
-    {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013},
-    {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"DEGREE SIGN", 0xB0},
-    {"COPYRIGHT SIGN", 0xA9},
-    {"REGISTERED SIGN", 0xAE},
-    {"EURO SIGN", 0x20AC},
-    {"POUND SIGN", 0xA3},
-    {"MICRO SIGN", 0xB5},
-    {"MULTIPLICATION SIGN", 0xD7},
-    {"DIVISION SIGN", 0xF7},
-    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
-    {"CHECK MARK", 0x2713},
-    {"BLACK STAR", 0x2605},
-    {"RIGHTWARDS ARROW", 0x2192},
-    {"LEFTWARDS ARROW", 0x2190},
-    {"ZERO WIDTH SPACE", 0x200B},
-    {"NULL", 0},
-    {"LINE FEED", 10},
-    {"CARRIAGE RETURN", 13},
-    {"CHARACTER TABULATION", 9},
-    {"ESCAPE", 27},
-    {"DELETE", 127},
-    {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"SNOWMAN", 0x2603},
-    {"INFINITY", 0x221E},
-    {"PLUS-MINUS SIGN", 0xB1},
-    {"SECTION SIGN", 0xA7},
-    {"PILCROW SIGN", 0xB6},
-    {"MIDDLE DOT", 0xB7},
-    {"GRINNING FACE", 0x1F600},
-    {"THUMBS UP SIGN", 0x1F44D},
-};
 
 static bool name_eq(const char *a, const char *b, size_t n) {
     for (size_t i = 0; i < n; i++) {
@@ -769,21 +735,26 @@ static bool decode_body(Parser *p, SBuf *b, const char *s, size_t n, bool raw, b
                 }
                 if (e < n) {
                     size_t nl = e - j - 1;
-                    for (size_t u = 0; u < KR_ARRAY_LEN(uninames); u++) {
-                        if (strlen(uninames[u].name) == nl &&
-                            name_eq(uninames[u].name, s + j + 1, nl)) {
-                            if (!sb_utf8(p, b, uninames[u].cp)) {
+                    const char *nm = kr_uninames_text;
+                    for (size_t u = 0; u < KR_UNINAMES_COUNT; u++) {
+                        size_t ln = strlen(nm);
+                        if (ln == nl && name_eq(nm, s + j + 1, nl)) {
+                            if (!sb_utf8(p, b, kr_uninames_cp[u])) {
                                 return false;
                             }
                             pos += nl + 2;
                             i = e + 1;
                             goto next;
                         }
+                        nm += ln + 1;
                     }
+                    // No Unicode name database here: say so rather than pretend the name
+                    // does not exist.
                     ERR_IN_STR(p, t,
-                               "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                               "position %zu-%zu: unknown Unicode character name",
-                               start, start + nl + 3);
+                               "(unicode error) \\N{%.*s} escape is not supported by krait "
+                               "(only a few common character names are); use \\u or \\U",
+                               (int)(nl > 100 ? 100 : nl), s + j + 1);
+                    KR_UNUSED(start);
                     return false;
                 }
             }
@@ -1076,9 +1047,14 @@ static bool fs_field(Parser *p, FState *fs, const Token *t, const char **sp, con
         }
         FState sub;
         memset(&sub, 0, sizeof sub);
-        // CPython gives the spec the location of the current token
+        // CPython: parts before a nested field span the whole literal; the trailing text and
+        // the spec itself get the location of the current token.
+        sub.loc = fs->loc;
+        if (!fs_parse(p, &sub, t, &s, end, raw, lvl + 1)) {
+            return false;
+        }
         sub.loc = (Loc){t->line, t->col, t->end_line, t->end_col};
-        if (!fs_parse(p, &sub, t, &s, end, raw, lvl + 1) || !fs_flush(p, &sub)) {
+        if (!fs_flush(p, &sub)) {
             return false;
         }
         spec = new_expr(p, E_JoinedStr, sub.loc);
@@ -1853,7 +1829,10 @@ static Expr *p_primary(Parser *p) {
     if (!e) {
         return NULL;
     }
-    for (;;) {
+    for (int links = 0;; links++) {
+        if (!chain_ok(p, links)) {
+            return NULL;
+        }
         int t = curt(p);
         if (t == T_DOT) {
             advance(p);
@@ -2081,7 +2060,10 @@ static Expr *p_bin(Parser *p, int minprec) {
             return NULL;
         }
     }
-    for (;;) {
+    for (int links = 0;; links++) {
+        if (!chain_ok(p, links)) {
+            return NULL;
+        }
         int t = curt(p);
         int prec;
         int op = binop_of(t, &prec);
@@ -3009,50 +2991,68 @@ static bool p_block(Parser *p, StmtList *out, const char *what, const Token *kw)
 
 static bool colon(Parser *p) { return expect_msg(p, T_COLON, "expected ':'"); }
 
-static Stmt *p_if(Parser *p, bool elif) {
-    Token kw = *advance(p);
-    Expr *test = p_named(p);
-    if (!test) {
-        return NULL;
-    }
-    if (curt(p) == T_EQUAL) {
-        // CPython: invalid_named_expression
-        if (test->kind == E_Name) {
-            return perr_range(p, EXC_SyntaxError, test->loc.line, test->loc.col,
-                              test->loc.end_line, test->loc.end_col,
-                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        return ERR_AT_NODE(p, test, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                           expr_name(test));
-    }
-    if (!colon(p)) {
-        return NULL;
-    }
-    Stmt *s = new_stmt(p, S_If, loc_from(p, &kw));
-    if (!s || !p_block(p, &s->u.whileloop.body, NULL, &kw)) {
-        return NULL;
-    }
-    s->u.whileloop.test = test;
-    if (curt(p) == T_ELIF) {
-        Stmt *e = p_if(p, true);
-        if (!e) {
+// if/elif chains are parsed iteratively (a long elif chain must not recurse in C).
+static Stmt *p_if(Parser *p) {
+    Stmt *first = NULL, *prev = NULL;
+    for (int links = 0;; links++) {
+        if (!chain_ok(p, links)) {
             return NULL;
         }
-        Stmt **one = alloc(p, sizeof(Stmt *));
-        if (!one) {
+        Token kw = *advance(p);
+        Expr *test = p_named(p);
+        if (!test) {
             return NULL;
         }
-        one[0] = e;
-        s->u.whileloop.orelse = (StmtList){1, one};
-    } else if (curt(p) == T_ELSE) {
-        Token ek = *advance(p);
-        if (!colon(p) || !p_block(p, &s->u.whileloop.orelse, NULL, &ek)) {
+        if (curt(p) == T_EQUAL) {
+            // CPython: invalid_named_expression
+            if (test->kind == E_Name) {
+                return ERR_AT_NODE(p, test,
+                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            return ERR_AT_NODE(p, test,
+                               "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                               expr_name(test));
+        }
+        if (!colon(p)) {
             return NULL;
         }
+        Stmt *s = new_stmt(p, S_If, loc_from(p, &kw));
+        if (!s || !p_block(p, &s->u.whileloop.body, NULL, &kw)) {
+            return NULL;
+        }
+        s->u.whileloop.test = test;
+        if (prev) {
+            Stmt **one = alloc(p, sizeof(Stmt *));
+            if (!one) {
+                return NULL;
+            }
+            one[0] = s;
+            prev->u.whileloop.orelse = (StmtList){1, one};
+        } else {
+            first = s;
+        }
+        prev = s;
+        if (curt(p) == T_ELIF) {
+            continue;
+        }
+        if (curt(p) == T_ELSE) {
+            Token ek = *advance(p);
+            if (!colon(p) || !p_block(p, &s->u.whileloop.orelse, NULL, &ek)) {
+                return NULL;
+            }
+        }
+        break;
     }
-    KR_UNUSED(elif);
-    s->loc = loc_from(p, &kw);
-    return s;
+    // Every If of the chain ends where the whole statement ends.
+    for (Stmt *x = first; x;) {
+        x->loc.end_line = p->last->end_line;
+        x->loc.end_col = p->last->end_col;
+        if (x == prev) {
+            break;
+        }
+        x = x->u.whileloop.orelse.items[0];
+    }
+    return first;
 }
 
 static Stmt *p_while(Parser *p) {
@@ -3899,7 +3899,7 @@ static bool p_statement(Parser *p, Vec *out) {
         return s && vpush(p, out, s);
     }
     switch (start.type) {
-    case T_IF: s = p_if(p, false); break;
+    case T_IF: s = p_if(p); break;
     case T_WHILE: s = p_while(p); break;
     case T_FOR: s = p_for(p, &start, false); break;
     case T_WITH: s = p_with(p, &start, false); break;
@@ -4066,6 +4066,26 @@ Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err) {
     }
     m->body = VLIST(StmtList, body);
 done:
+    if (!m && p.failed && !lx->failed && err->kind == EXC_SyntaxError &&
+        strncmp(err->msg, "invalid syntax", 14) == 0) {
+        // Like CPython, a generic error yields to a tokenizer error later in the source
+        // (typically "'(' was never closed").
+        ParseError saved = *err;
+        int32_t far_line = p.ntoks ? p.toks[p.ntoks - 1].line : saved.line;
+        Token t;
+        size_t drained = 0;
+        do {
+            kr_lexer_next(lx, &t);
+            drained++;
+        } while (t.type != T_ENDMARKER && t.type != T_ERROR);
+        bool unclosed = strstr(err->msg, "was never closed") != NULL;
+        // An unclosed bracket wins only below its own line, or when the parser was already
+        // looking at the end of the input (CPython's two rules).
+        bool near_eof = drained <= 1 && p.ntoks - p.pos <= 3;
+        if (t.type != T_ERROR || (unclosed && !(far_line > err->line || near_eof))) {
+            *err = saved;
+        }
+    }
     kr_mem_free(kr_arena_vm(a), p.toks, p.cap * sizeof(Token));
     if (!m && err->kind != EXC_MemoryError) {
         if (!p.failed) {

@@ -14,17 +14,23 @@
 #include "vm.h"
 
 Value kr_call_native(KrVm *vm, NativeObj *n, int argc, const Value *argv, Value kw, bool has_self);
+Value kr_callable_str(KrVm *vm, Value callable);
 void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
 
-typedef enum {
-#define OP(name, effect, kind) OP_##name,
-#include "opcodes.def"
-#undef OP
-    OP_COUNT
-} Opcode;
 
-static Value name_error(KrVm *vm, Value name) {
-    return kr_raise(vm, EXC_NameError, "name '%U' is not defined", name);
+static Value name_error(KrVm *vm, Frame *f, Value name) {
+    kr_raise(vm, EXC_NameError, "name '%U' is not defined", name);
+    if (IS_EXCOBJ(vm->exc)) {
+        Value saved = vm->exc;
+        Dict *d = kr_dict_new(vm);
+        Value key = kr_str_intern(vm, "name", 4);
+        if (d && !IS_EXC(key) && kr_dict_set(vm, d, key, name) == 0) {
+            AS_EXC(saved)->attrs = kr_obj(d);
+        }
+        vm->exc = saved;
+        kr_exc_set_hint(vm, saved, f->code->localnames, kr_obj(f->globals));
+    }
+    return VAL_EXC;
 }
 
 static int safepoint(KrVm *vm, Frame *f) {
@@ -364,7 +370,7 @@ dispatch:
         if (IS_UNDEF(v)) {
             v = kr_dict_get_str(vm, vm->builtins, AS_STR(name));
             if (UNLIKELY(IS_UNDEF(v))) {
-                name_error(vm, name);
+                name_error(vm, f, name);
                 goto error;
             }
         }
@@ -382,7 +388,7 @@ dispatch:
         int r = kr_dict_del(vm, f->globals, names[arg]);
         ERROR_IF(r < 0);
         if (r == 1) {
-            name_error(vm, names[arg]);
+            name_error(vm, f, names[arg]);
             goto error;
         }
         DISPATCH();
@@ -720,17 +726,11 @@ dispatch:
         Value m = POP();
         Dict *d = AS_DICT(PEEK(arg));
         Value callable = PEEK(arg + 2);
-        Value fname = IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function
-                          ? ((FuncObj *)AS_OBJ(callable))->qualname
-                          : VAL_UNDEF;
         if (!IS_DICT(m)) {
-            if (IS_STR(fname)) {
-                kr_raise(vm, EXC_TypeError, "%U() argument after ** must be a mapping, not %s",
-                         fname, kr_typename(m));
-            } else {
-                kr_raise(vm, EXC_TypeError, "argument after ** must be a mapping, not %s",
-                         kr_typename(m));
-            }
+            Value fs = kr_callable_str(vm, callable);
+            ERROR_IF(IS_EXC(fs));
+            kr_raise(vm, EXC_TypeError, "%U argument after ** must be a mapping, not %s", fs,
+                     kr_typename(m));
             goto error;
         }
         int64_t pos = 0;
@@ -739,12 +739,10 @@ dispatch:
             Value old = kr_dict_get(vm, d, k);
             ERROR_IF(IS_EXC(old));
             if (!IS_UNDEF(old)) {
-                if (IS_STR(fname)) {
-                    kr_raise(vm, EXC_TypeError, "%U() got multiple values for keyword argument '%S'",
-                             fname, k);
-                } else {
-                    kr_raise(vm, EXC_TypeError, "got multiple values for keyword argument '%S'", k);
-                }
+                Value fs = kr_callable_str(vm, callable);
+                ERROR_IF(IS_EXC(fs));
+                kr_raise(vm, EXC_TypeError, "%U got multiple values for keyword argument '%S'", fs,
+                         k);
                 goto error;
             }
             ERROR_IF(kr_dict_set(vm, d, k, v) < 0);
@@ -1070,7 +1068,9 @@ dispatch:
         (void)null;
         if (!IS_TUPLE(a)) {
             if (!kr_type_of(a)->iter) {
-                kr_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s",
+                Value fs = kr_callable_str(vm, callable);
+                ERROR_IF(IS_EXC(fs));
+                kr_raise(vm, EXC_TypeError, "%U argument after * must be an iterable, not %s", fs,
                          kr_typename(a));
                 goto error;
             }

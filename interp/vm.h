@@ -12,6 +12,13 @@
 #include "object.h"
 #include "state.h"
 
+typedef enum {
+#define OP(name, effect, kind) OP_##name,
+#include "opcodes.def"
+#undef OP
+    OP_COUNT
+} Opcode;
+
 struct Frame {
     struct Frame *prev;
     Code *code;

@@ -60,9 +60,9 @@ class Outcome:
         return out
 
 
-def child_env():
+def child_env(hash_seed=0):
     env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONHASHSEED"] = str(hash_seed)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONSTARTUP", None)
@@ -77,7 +77,7 @@ def last_nonempty_line(data):
     return None
 
 
-def run_program(argv, path, timeout=DEFAULT_TIMEOUT):
+def run_program(argv, path, timeout=DEFAULT_TIMEOUT, hash_seed=0):
     """Run [argv] + [path] with stdin closed; return an Outcome."""
     try:
         proc = subprocess.Popen(
@@ -85,7 +85,7 @@ def run_program(argv, path, timeout=DEFAULT_TIMEOUT):
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env=child_env(),
+            env=child_env(hash_seed),
             cwd=str(Path(path).resolve().parent),
             start_new_session=True,
         )

@@ -14,6 +14,9 @@
 #          prove that cases are deterministic: record, then --check).
 # --lint   also checks the case rules (first-line comment, no imports or classes, uncaught
 #          exceptions only in uncaught_*.py) and counts violations as errors.
+# --hash-seed N  (with --check) runs CPython with PYTHONHASHSEED=N instead of 0: a case whose
+#          output changes depends on string hashing (e.g. prints a set of strings), which krait
+#          does not reproduce.
 
 import argparse
 import sys
@@ -31,7 +34,11 @@ def main():
     ap.add_argument("--jobs", "-j", type=int, default=0, help="parallel runs (default: CPUs)")
     ap.add_argument("--python", default="python3", help="CPython executable (default: python3)")
     ap.add_argument("--timeout", type=float, default=common.DEFAULT_TIMEOUT)
+    ap.add_argument("--hash-seed", type=int, default=0,
+                    help="PYTHONHASHSEED for the runs (only with --check; default 0)")
     args = ap.parse_args()
+    if args.hash_seed != 0 and not args.check:
+        ap.error("--hash-seed is only allowed with --check (.exp files are recorded with seed 0)")
 
     argv = common.cpython_argv(args.python)
     cases = [c for c in common.collect_cases(args.paths) if not common.is_hand_written(c)]
@@ -39,7 +46,7 @@ def main():
         sys.exit("error: no cases found")
 
     def run(case):
-        return case, common.run_program(argv, case, args.timeout)
+        return case, common.run_program(argv, case, args.timeout, args.hash_seed)
 
     written = unchanged = errors = 0
     for case, outcome in common.parallel_map(run, cases, args.jobs):

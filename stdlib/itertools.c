@@ -260,3 +260,1392 @@ static const Type repeat_type = {
     .iter = self_iter,
     .next = repeat_type_next,
 };
+
+static Value it_repeat(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"object", "times"};
+    Value a[2];
+    if (kr_args_bind(vm, "repeat", argc, argv, kw, names, 2, 0, 2, 1, a) < 0) {
+        return VAL_EXC;
+    }
+    int64_t cnt = -1;
+    if (!IS_UNDEF(a[1])) {
+        if (kr_arg_index(vm, a[1], &cnt) < 0) {
+            return VAL_EXC;
+        }
+        if (cnt < 0) {
+            cnt = 0; // negative times means zero repetitions
+        }
+    }
+    Repeat *r = kr_gc_alloc(vm, &repeat_type, sizeof(Repeat));
+    if (!r) {
+        return VAL_EXC;
+    }
+    r->element = a[0];
+    r->cnt = cnt;
+    return kr_obj(r);
+}
+
+// ----- accumulate -----
+
+typedef struct Accumulate {
+    Obj hdr;
+    Value it, func;
+    Value total;   // VAL_UNDEF before the first item
+    Value initial; // VAL_UNDEF once emitted (or if none)
+} Accumulate;
+
+static void accumulate_trace(KrVm *vm, Obj *o) {
+    Accumulate *a = (Accumulate *)o;
+    kr_gc_mark_value(vm, a->it);
+    kr_gc_mark_value(vm, a->func);
+    kr_gc_mark_value(vm, a->total);
+    kr_gc_mark_value(vm, a->initial);
+}
+
+static Value accumulate_step(KrVm *vm, Value self) {
+    Accumulate *a = (Accumulate *)AS_OBJ(self);
+    if (!IS_UNDEF(a->initial)) {
+        a->total = a->initial;
+        a->initial = VAL_UNDEF;
+        return a->total;
+    }
+    Value val = kr_next(vm, a->it);
+    if (IS_EXC(val) || IS_UNDEF(val) || hold(vm, val) < 0) {
+        return IS_UNDEF(val) ? VAL_UNDEF : VAL_EXC;
+    }
+    if (IS_UNDEF(a->total)) {
+        a->total = val;
+        return val;
+    }
+    Value r;
+    if (IS_NONE(a->func)) {
+        r = kr_binop(vm, BINOP_ADD, a->total, val);
+    } else {
+        Value args[2] = {a->total, val};
+        r = kr_call(vm, a->func, 2, args, VAL_UNDEF);
+    }
+    if (IS_EXC(r)) {
+        return VAL_EXC;
+    }
+    a->total = r;
+    return r;
+}
+SCOPED_NEXT(accumulate_type_next, accumulate_step)
+ITER_TYPE(accumulate_type, "accumulate", Accumulate, accumulate_trace, NULL, repr_at);
+
+static Value it_accumulate(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"iterable", "func", "initial"};
+    Value a[3];
+    if (kr_args_bind(vm, "accumulate", argc, argv, kw, names, 3, 0, 2, 1, a) < 0) {
+        return VAL_EXC;
+    }
+    Value it = kr_iter(vm, a[0]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    Accumulate *acc = kr_gc_alloc(vm, &accumulate_type, sizeof(Accumulate));
+    if (!acc) {
+        return VAL_EXC;
+    }
+    acc->it = it;
+    acc->func = IS_UNDEF(a[1]) ? VAL_NONE : a[1];
+    acc->total = VAL_UNDEF;
+    acc->initial = IS_UNDEF(a[2]) || IS_NONE(a[2]) ? VAL_UNDEF : a[2];
+    return kr_obj(acc);
+}
+
+// ----- chain -----
+
+typedef struct Chain {
+    Obj hdr;
+    Value source; // iterator over the iterables; VAL_UNDEF when exhausted
+    Value active; // current iterator or VAL_UNDEF
+} Chain;
+
+static void chain_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((Chain *)o)->source);
+    kr_gc_mark_value(vm, ((Chain *)o)->active);
+}
+
+static Value chain_step(KrVm *vm, Value self) {
+    Chain *c = (Chain *)AS_OBJ(self);
+    while (!IS_UNDEF(c->source)) {
+        if (IS_UNDEF(c->active)) {
+            Value iterable = kr_next(vm, c->source);
+            if (IS_EXC(iterable)) {
+                return VAL_EXC;
+            }
+            if (IS_UNDEF(iterable)) {
+                c->source = VAL_UNDEF;
+                return VAL_UNDEF;
+            }
+            if (hold(vm, iterable) < 0) {
+                return VAL_EXC;
+            }
+            Value it = kr_iter(vm, iterable);
+            if (IS_EXC(it)) {
+                return VAL_EXC;
+            }
+            c->active = it;
+        }
+        Value item = kr_next(vm, c->active);
+        if (!IS_UNDEF(item)) {
+            return item;
+        }
+        c->active = VAL_UNDEF;
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return VAL_UNDEF;
+}
+SCOPED_NEXT(chain_type_next, chain_step)
+ITER_TYPE(chain_type, "chain", Chain, chain_trace, NULL, repr_at);
+
+static Value chain_from_source(KrVm *vm, Value source) {
+    Chain *c = kr_gc_alloc(vm, &chain_type, sizeof(Chain));
+    if (!c) {
+        return VAL_EXC;
+    }
+    c->source = source;
+    c->active = VAL_UNDEF;
+    return kr_obj(c);
+}
+
+static Value chain_new(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (kw_nonempty(kw)) {
+        return kr_raise(vm, EXC_TypeError, "chain() takes no keyword arguments");
+    }
+    Value args = kr_tuple_from(vm, argc, argv);
+    if (IS_EXC(args)) {
+        return VAL_EXC;
+    }
+    Value src = kr_iter(vm, args);
+    if (IS_EXC(src)) {
+        return VAL_EXC;
+    }
+    return chain_from_source(vm, src);
+}
+
+static Value chain_from_iterable(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (kw_nonempty(kw)) {
+        return kr_raise(vm, EXC_TypeError, "chain.from_iterable() takes no keyword arguments");
+    }
+    if (argc != 1) {
+        return kr_raise(vm, EXC_TypeError,
+                        "chain.from_iterable() takes exactly one argument (%d given)", argc);
+    }
+    Value src = kr_iter(vm, argv[0]);
+    if (IS_EXC(src)) {
+        return VAL_EXC;
+    }
+    return chain_from_source(vm, src);
+}
+
+// `itertools.chain` is a callable object with a `from_iterable` attribute, standing in for a
+// class object until module-defined types get one.
+static const NativeDef chain_from_iterable_def =
+    NATIVE("from_iterable", chain_from_iterable, 0, -1, NATIVE_KW);
+
+static Value chainclass_call(KrVm *vm, Value self, int argc, const Value *argv, Value kw) {
+    return chain_new(vm, argc, argv, kw); // runs no Python code: nothing to pin
+}
+
+static Value chainclass_get_from_iterable(KrVm *vm, Value self) {
+    return kr_native_new(vm, &chain_from_iterable_def, VAL_UNDEF, kr_str_from_cstr(vm, "chain"));
+}
+
+static Value chainclass_repr(KrVm *vm, Value self) {
+    return kr_str_from_cstr(vm, "<class 'itertools.chain'>");
+}
+
+static const GetSetDef chainclass_getset[] = {
+    {"from_iterable", chainclass_get_from_iterable},
+    {NULL, NULL},
+};
+
+static const Type chainclass_type = {
+    .name = "type",
+    .id = TY_OBJECT,
+    .basic_size = sizeof(Obj),
+    .repr = chainclass_repr,
+    .call = chainclass_call,
+    .getset = chainclass_getset,
+};
+
+// ----- compress -----
+
+typedef struct Compress {
+    Obj hdr;
+    Value data, selectors;
+} Compress;
+
+static void compress_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((Compress *)o)->data);
+    kr_gc_mark_value(vm, ((Compress *)o)->selectors);
+}
+
+static Value compress_step(KrVm *vm, Value self) {
+    Compress *c = (Compress *)AS_OBJ(self);
+    for (;;) {
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+        Value d = kr_next(vm, c->data);
+        if (IS_EXC(d) || IS_UNDEF(d)) {
+            return d;
+        }
+        if (hold(vm, d) < 0) {
+            return VAL_EXC;
+        }
+        Value s = kr_next(vm, c->selectors);
+        if (IS_EXC(s) || IS_UNDEF(s)) {
+            return s;
+        }
+        if (hold(vm, s) < 0) {
+            return VAL_EXC;
+        }
+        int ok = kr_truthy(vm, s);
+        if (ok < 0) {
+            return VAL_EXC;
+        }
+        if (ok) {
+            return d;
+        }
+    }
+}
+SCOPED_NEXT(compress_type_next, compress_step)
+ITER_TYPE(compress_type, "compress", Compress, compress_trace, NULL, repr_at);
+
+static Value it_compress(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"data", "selectors"};
+    Value a[2];
+    if (kr_args_bind(vm, "compress", argc, argv, kw, names, 2, 0, 2, 2, a) < 0) {
+        return VAL_EXC;
+    }
+    Value d = kr_iter(vm, a[0]);
+    if (IS_EXC(d)) {
+        return VAL_EXC;
+    }
+    Value s = kr_iter(vm, a[1]);
+    if (IS_EXC(s)) {
+        return VAL_EXC;
+    }
+    Compress *c = kr_gc_alloc(vm, &compress_type, sizeof(Compress));
+    if (!c) {
+        return VAL_EXC;
+    }
+    c->data = d;
+    c->selectors = s;
+    return kr_obj(c);
+}
+
+// ----- dropwhile / takewhile / filterfalse (predicate + iterator) -----
+
+typedef struct PredIter {
+    Obj hdr;
+    Value func, it;
+    int state; // dropwhile: 1 once dropping is over; takewhile: 1 once stopped
+} PredIter;
+
+static void prediter_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((PredIter *)o)->func);
+    kr_gc_mark_value(vm, ((PredIter *)o)->it);
+}
+
+static Value dropwhile_step(KrVm *vm, Value self) {
+    PredIter *p = (PredIter *)AS_OBJ(self);
+    for (;;) {
+        Value item = kr_next(vm, p->it);
+        if (IS_EXC(item) || IS_UNDEF(item) || p->state) {
+            return item;
+        }
+        if (hold(vm, item) < 0) {
+            return VAL_EXC;
+        }
+        int ok = call_truthy(vm, p->func, item);
+        if (ok < 0) {
+            return VAL_EXC;
+        }
+        if (!ok) {
+            p->state = 1;
+            return item;
+        }
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+    }
+}
+SCOPED_NEXT(dropwhile_type_next, dropwhile_step)
+ITER_TYPE(dropwhile_type, "dropwhile", PredIter, prediter_trace, NULL, repr_at);
+
+static Value takewhile_step(KrVm *vm, Value self) {
+    PredIter *p = (PredIter *)AS_OBJ(self);
+    if (p->state) {
+        return VAL_UNDEF;
+    }
+    Value item = kr_next(vm, p->it);
+    if (IS_EXC(item) || IS_UNDEF(item)) {
+        return item;
+    }
+    if (hold(vm, item) < 0) {
+        return VAL_EXC;
+    }
+    int ok = call_truthy(vm, p->func, item);
+    if (ok < 0) {
+        return VAL_EXC;
+    }
+    if (ok) {
+        return item;
+    }
+    p->state = 1;
+    return VAL_UNDEF;
+}
+SCOPED_NEXT(takewhile_type_next, takewhile_step)
+ITER_TYPE(takewhile_type, "takewhile", PredIter, prediter_trace, NULL, repr_at);
+
+static Value filterfalse_step(KrVm *vm, Value self) {
+    PredIter *p = (PredIter *)AS_OBJ(self);
+    for (;;) {
+        Value item = kr_next(vm, p->it);
+        if (IS_EXC(item) || IS_UNDEF(item)) {
+            return item;
+        }
+        if (hold(vm, item) < 0) {
+            return VAL_EXC;
+        }
+        int ok = IS_NONE(p->func) ? kr_truthy(vm, item) : call_truthy(vm, p->func, item);
+        if (ok < 0) {
+            return VAL_EXC;
+        }
+        if (!ok) {
+            return item;
+        }
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+    }
+}
+SCOPED_NEXT(filterfalse_type_next, filterfalse_step)
+ITER_TYPE(filterfalse_type, "filterfalse", PredIter, prediter_trace, NULL, repr_at);
+
+static Value pred_new(KrVm *vm, const Type *t, const char *name, int argc, const Value *argv,
+                      Value kw) {
+    if (check_args(vm, name, argc, kw, 2, 2) < 0) {
+        return VAL_EXC;
+    }
+    Value it = kr_iter(vm, argv[1]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    PredIter *p = kr_gc_alloc(vm, t, sizeof(PredIter));
+    if (!p) {
+        return VAL_EXC;
+    }
+    p->func = argv[0];
+    p->it = it;
+    return kr_obj(p);
+}
+
+static Value it_dropwhile(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return pred_new(vm, &dropwhile_type, "dropwhile", argc, argv, kw);
+}
+static Value it_takewhile(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return pred_new(vm, &takewhile_type, "takewhile", argc, argv, kw);
+}
+static Value it_filterfalse(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return pred_new(vm, &filterfalse_type, "filterfalse", argc, argv, kw);
+}
+
+// ----- starmap -----
+
+static Value starmap_step(KrVm *vm, Value self) {
+    PredIter *p = (PredIter *)AS_OBJ(self);
+    Value args = kr_next(vm, p->it);
+    if (IS_EXC(args) || IS_UNDEF(args)) {
+        return args;
+    }
+    if (hold(vm, args) < 0) {
+        return VAL_EXC;
+    }
+    if (!IS_TUPLE(args)) {
+        args = kr_tuple_from_iterable(vm, args);
+        if (IS_EXC(args) || hold(vm, args) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return kr_call(vm, p->func, (int)AS_TUPLE(args)->len, AS_TUPLE(args)->items, VAL_UNDEF);
+}
+SCOPED_NEXT(starmap_type_next, starmap_step)
+ITER_TYPE(starmap_type, "starmap", PredIter, prediter_trace, NULL, repr_at);
+
+static Value it_starmap(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return pred_new(vm, &starmap_type, "starmap", argc, argv, kw);
+}
+
+// ----- groupby -----
+
+typedef struct GroupBy {
+    Obj hdr;
+    Value it, keyfunc;
+    Value tgtkey, currkey, currvalue; // VAL_UNDEF when unset (CPython's NULL)
+    Value currgrouper;                // the only grouper that may still yield, or VAL_UNDEF
+} GroupBy;
+
+typedef struct Grouper {
+    Obj hdr;
+    Value parent; // GroupBy
+    Value tgtkey;
+} Grouper;
+
+static void groupby_trace(KrVm *vm, Obj *o) {
+    GroupBy *g = (GroupBy *)o;
+    kr_gc_mark_value(vm, g->it);
+    kr_gc_mark_value(vm, g->keyfunc);
+    kr_gc_mark_value(vm, g->tgtkey);
+    kr_gc_mark_value(vm, g->currkey);
+    kr_gc_mark_value(vm, g->currvalue);
+    kr_gc_mark_value(vm, g->currgrouper);
+}
+
+static void grouper_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((Grouper *)o)->parent);
+    kr_gc_mark_value(vm, ((Grouper *)o)->tgtkey);
+}
+
+// Advance to the next item: 1 stepped, 0 exhausted, -1 error. Runs Python code.
+static int groupby_advance(KrVm *vm, GroupBy *g) {
+    Value v = kr_next(vm, g->it);
+    if (IS_EXC(v)) {
+        return -1;
+    }
+    if (IS_UNDEF(v)) {
+        return 0;
+    }
+    if (hold(vm, v) < 0) {
+        return -1;
+    }
+    Value k = v;
+    if (!IS_NONE(g->keyfunc)) {
+        k = kr_call(vm, g->keyfunc, 1, &v, VAL_UNDEF);
+        if (IS_EXC(k)) {
+            return -1;
+        }
+    }
+    g->currvalue = v;
+    g->currkey = k;
+    return 1;
+}
+
+static Value grouper_step(KrVm *vm, Value self) {
+    Grouper *gr = (Grouper *)AS_OBJ(self);
+    GroupBy *g = (GroupBy *)AS_OBJ(gr->parent);
+    if (!kr_is(g->currgrouper, self)) {
+        return VAL_UNDEF;
+    }
+    if (IS_UNDEF(g->currvalue)) {
+        int r = groupby_advance(vm, g);
+        if (r <= 0) {
+            return r < 0 ? VAL_EXC : VAL_UNDEF;
+        }
+    }
+    int eq = kr_eq(vm, gr->tgtkey, g->currkey);
+    if (eq <= 0) {
+        return eq < 0 ? VAL_EXC : VAL_UNDEF;
+    }
+    Value r = g->currvalue;
+    g->currvalue = VAL_UNDEF;
+    g->currkey = VAL_UNDEF;
+    return r;
+}
+SCOPED_NEXT(grouper_type_next, grouper_step)
+ITER_TYPE(grouper_type, "_grouper", Grouper, grouper_trace, NULL, repr_at);
+
+static Value groupby_step(KrVm *vm, Value self) {
+    GroupBy *g = (GroupBy *)AS_OBJ(self);
+    g->currgrouper = VAL_UNDEF;
+    // Skip to the next group.
+    for (;;) {
+        if (!IS_UNDEF(g->currkey)) {
+            if (IS_UNDEF(g->tgtkey)) {
+                break;
+            }
+            int eq = kr_eq(vm, g->tgtkey, g->currkey);
+            if (eq < 0) {
+                return VAL_EXC;
+            }
+            if (eq == 0) {
+                break;
+            }
+        }
+        int r = groupby_advance(vm, g);
+        if (r <= 0) {
+            return r < 0 ? VAL_EXC : VAL_UNDEF;
+        }
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+    }
+    g->tgtkey = g->currkey;
+    Grouper *gr = kr_gc_alloc(vm, &grouper_type, sizeof(Grouper));
+    if (!gr) {
+        return VAL_EXC;
+    }
+    gr->parent = self;
+    gr->tgtkey = g->tgtkey;
+    g->currgrouper = kr_obj(gr);
+    return kr_tuple_pack(vm, 2, g->currkey, kr_obj(gr));
+}
+SCOPED_NEXT(groupby_type_next, groupby_step)
+ITER_TYPE(groupby_type, "groupby", GroupBy, groupby_trace, NULL, repr_at);
+
+static Value it_groupby(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"iterable", "key"};
+    Value a[2];
+    if (kr_args_bind(vm, "groupby", argc, argv, kw, names, 2, 0, 2, 1, a) < 0) {
+        return VAL_EXC;
+    }
+    Value it = kr_iter(vm, a[0]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    GroupBy *g = kr_gc_alloc(vm, &groupby_type, sizeof(GroupBy));
+    if (!g) {
+        return VAL_EXC;
+    }
+    g->it = it;
+    g->keyfunc = IS_UNDEF(a[1]) ? VAL_NONE : a[1];
+    g->tgtkey = g->currkey = g->currvalue = g->currgrouper = VAL_UNDEF;
+    return kr_obj(g);
+}
+
+// ----- islice -----
+
+typedef struct ISlice {
+    Obj hdr;
+    Value it; // VAL_UNDEF when exhausted
+    int64_t next, stop, step, cnt; // stop -1: none
+} ISlice;
+
+static void islice_trace(KrVm *vm, Obj *o) { kr_gc_mark_value(vm, ((ISlice *)o)->it); }
+
+static Value islice_step(KrVm *vm, Value self) {
+    ISlice *s = (ISlice *)AS_OBJ(self);
+    if (IS_UNDEF(s->it)) {
+        return VAL_UNDEF;
+    }
+    while (s->cnt < s->next) {
+        Value item = kr_next(vm, s->it);
+        if (IS_EXC(item)) {
+            return VAL_EXC;
+        }
+        if (IS_UNDEF(item)) {
+            goto empty;
+        }
+        s->cnt++;
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
+    }
+    if (s->stop != -1 && s->cnt >= s->stop) {
+        goto empty;
+    }
+    Value item = kr_next(vm, s->it);
+    if (IS_EXC(item)) {
+        return VAL_EXC;
+    }
+    if (IS_UNDEF(item)) {
+        goto empty;
+    }
+    s->cnt++;
+    int64_t old = s->next;
+    s->next = (int64_t)((uint64_t)s->next + (uint64_t)s->step);
+    if (s->next < old || (s->stop != -1 && s->next > s->stop)) {
+        s->next = s->stop;
+    }
+    return item;
+empty:
+    s->it = VAL_UNDEF;
+    return VAL_UNDEF;
+}
+SCOPED_NEXT(islice_type_next, islice_step)
+ITER_TYPE(islice_type, "islice", ISlice, islice_trace, NULL, repr_at);
+
+// PyNumber_AsSsize_t(v, OverflowError) with every error turned into "not a valid index".
+static bool islice_index(KrVm *vm, Value v, int64_t *out) {
+    if (!kr_is_intlike(v)) {
+        // Objects with __index__ are not supported here yet; CPython would accept them.
+        return false;
+    }
+    if (IS_BIGINT(v)) {
+        return false;
+    }
+    *out = AS_INT(v);
+    return true;
+}
+
+static Value it_islice(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char stop_msg[] =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    if (check_args(vm, "islice", argc, kw, 2, 4) < 0) {
+        return VAL_EXC;
+    }
+    int64_t start = 0, stop = -1, step = 1;
+    if (argc == 2) {
+        if (!IS_NONE(argv[1])) {
+            if (!islice_index(vm, argv[1], &stop) || stop == -1) {
+                return kr_raise(vm, EXC_ValueError, "%s", stop_msg);
+            }
+        }
+    } else {
+        if (!IS_NONE(argv[1]) && !islice_index(vm, argv[1], &start)) {
+            start = -1;
+        }
+        if (!IS_NONE(argv[2])) {
+            if (!islice_index(vm, argv[2], &stop) || stop == -1) {
+                return kr_raise(vm, EXC_ValueError, "%s", stop_msg);
+            }
+        }
+    }
+    if (start < 0 || stop < -1) {
+        return kr_raise(vm, EXC_ValueError,
+                        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+    }
+    if (argc == 4 && !IS_NONE(argv[3]) && !islice_index(vm, argv[3], &step)) {
+        step = -1;
+    }
+    if (step < 1) {
+        return kr_raise(vm, EXC_ValueError,
+                        "Step for islice() must be a positive integer or None.");
+    }
+    Value it = kr_iter(vm, argv[0]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    ISlice *s = kr_gc_alloc(vm, &islice_type, sizeof(ISlice));
+    if (!s) {
+        return VAL_EXC;
+    }
+    s->it = it;
+    s->next = start;
+    s->stop = stop;
+    s->step = step;
+    s->cnt = 0;
+    return kr_obj(s);
+}
+
+// ----- tee -----
+
+// The shared buffer of a tee group: every item read from [it], kept while any tee may still
+// need it. [base] is the index of buf[0] in the stream; items before the slowest tee are
+// dropped when at least half the buffer is stale.
+typedef struct TeeData {
+    Obj hdr;
+    Value it;  // VAL_UNDEF once exhausted
+    Value buf; // List
+    int64_t base;
+    Value tees; // List of the Tee objects of the group (to find the slowest)
+} TeeData;
+
+typedef struct Tee {
+    Obj hdr;
+    Value data; // TeeData
+    int64_t pos; // stream index of the next item
+} Tee;
+
+static void teedata_trace(KrVm *vm, Obj *o) {
+    TeeData *d = (TeeData *)o;
+    kr_gc_mark_value(vm, d->it);
+    kr_gc_mark_value(vm, d->buf);
+    kr_gc_mark_value(vm, d->tees);
+}
+
+static const Type teedata_type = {
+    .name = "_tee_dataobject",
+    .id = TY_OBJECT,
+    .basic_size = sizeof(TeeData),
+    .trace = teedata_trace,
+};
+
+static void tee_trace(KrVm *vm, Obj *o) { kr_gc_mark_value(vm, ((Tee *)o)->data); }
+
+// Drop buffered items that every tee has consumed.
+static int tee_trim(KrVm *vm, TeeData *d) {
+    List *tees = AS_LIST(d->tees);
+    int64_t min = INT64_MAX;
+    for (int64_t i = 0; i < tees->len; i++) {
+        int64_t p = ((Tee *)AS_OBJ(tees->items[i]))->pos;
+        if (p < min) {
+            min = p;
+        }
+    }
+    List *buf = AS_LIST(d->buf);
+    int64_t drop = min - d->base;
+    if (drop <= 0 || drop * 2 < buf->len) {
+        return 0;
+    }
+    List *nb = kr_list_new(vm, buf->len - drop);
+    if (!nb) {
+        return -1;
+    }
+    for (int64_t i = drop; i < buf->len; i++) {
+        if (kr_list_append(vm, nb, buf->items[i]) < 0) {
+            return -1;
+        }
+    }
+    d->buf = kr_obj(nb);
+    d->base += drop;
+    return 0;
+}
+
+static Value tee_step(KrVm *vm, Value self) {
+    Tee *t = (Tee *)AS_OBJ(self);
+    TeeData *d = (TeeData *)AS_OBJ(t->data);
+    if (hold(vm, t->data) < 0) {
+        return VAL_EXC;
+    }
+    int64_t idx = t->pos - d->base;
+    if (idx < AS_LIST(d->buf)->len) {
+        Value v = AS_LIST(d->buf)->items[idx];
+        t->pos++;
+        if (tee_trim(vm, d) < 0) {
+            return VAL_EXC;
+        }
+        return v;
+    }
+    if (IS_UNDEF(d->it)) {
+        return VAL_UNDEF;
+    }
+    Value v = kr_next(vm, d->it);
+    if (IS_EXC(v)) {
+        return VAL_EXC;
+    }
+    if (IS_UNDEF(v)) {
+        d->it = VAL_UNDEF;
+        return VAL_UNDEF;
+    }
+    if (hold(vm, v) < 0) {
+        return VAL_EXC;
+    }
+    // Another tee of the group may have advanced the iterator meanwhile: re-read positions.
+    if (kr_list_append(vm, AS_LIST(d->buf), v) < 0) {
+        return VAL_EXC;
+    }
+    int64_t want = t->pos - d->base;
+    Value r = AS_LIST(d->buf)->items[want];
+    t->pos++;
+    if (tee_trim(vm, d) < 0) {
+        return VAL_EXC;
+    }
+    return r;
+}
+SCOPED_NEXT(tee_type_next, tee_step)
+ITER_TYPE(tee_type, "_tee", Tee, tee_trace, NULL, repr_at);
+
+static Value it_tee(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (check_args(vm, "tee", argc, kw, 1, 2) < 0) {
+        return VAL_EXC;
+    }
+    int64_t n = 2;
+    if (argc == 2 && kr_arg_index(vm, argv[1], &n) < 0) {
+        return VAL_EXC;
+    }
+    if (n < 0) {
+        return kr_raise(vm, EXC_ValueError, "n must be >= 0");
+    }
+    Value it = kr_iter(vm, argv[0]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    if (n > (int64_t)1 << 24) {
+        return kr_raise_nomem(vm);
+    }
+    Tuple *res = kr_tuple_new(vm, n);
+    if (!res) {
+        return VAL_EXC;
+    }
+    if (n == 0) {
+        return kr_obj(res);
+    }
+    TeeData *d = kr_gc_alloc(vm, &teedata_type, sizeof(TeeData));
+    if (!d) {
+        return VAL_EXC;
+    }
+    d->it = it;
+    d->buf = d->tees = VAL_NONE;
+    List *buf = kr_list_new(vm, 0);
+    List *tees = kr_list_new(vm, n);
+    if (!buf || !tees) {
+        return VAL_EXC;
+    }
+    d->buf = kr_obj(buf);
+    d->tees = kr_obj(tees);
+    for (int64_t i = 0; i < n; i++) {
+        Tee *t = kr_gc_alloc(vm, &tee_type, sizeof(Tee));
+        if (!t) {
+            return VAL_EXC;
+        }
+        t->data = kr_obj(d);
+        t->pos = 0;
+        res->items[i] = kr_obj(t);
+        if (kr_list_append(vm, tees, kr_obj(t)) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return kr_obj(res);
+}
+
+// ----- zip_longest -----
+
+typedef struct ZipLongest {
+    Obj hdr;
+    Value its; // Tuple of iterators; exhausted slots become VAL_NONE
+    Value fill;
+    int64_t numactive;
+} ZipLongest;
+
+static void ziplongest_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((ZipLongest *)o)->its);
+    kr_gc_mark_value(vm, ((ZipLongest *)o)->fill);
+}
+
+static Value ziplongest_step(KrVm *vm, Value self) {
+    ZipLongest *z = (ZipLongest *)AS_OBJ(self);
+    Tuple *its = AS_TUPLE(z->its);
+    int64_t n = its->len;
+    if (n == 0 || z->numactive == 0) {
+        return VAL_UNDEF;
+    }
+    Tuple *res = kr_tuple_new(vm, n);
+    if (!res || hold(vm, kr_obj(res)) < 0) {
+        return VAL_EXC;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        Value item;
+        if (IS_NONE(its->items[i])) {
+            item = z->fill;
+        } else {
+            item = kr_next(vm, its->items[i]);
+            if (IS_EXC(item)) {
+                return VAL_EXC;
+            }
+            if (IS_UNDEF(item)) {
+                z->numactive--;
+                if (z->numactive == 0) {
+                    return VAL_UNDEF;
+                }
+                its->items[i] = VAL_NONE;
+                item = z->fill;
+            }
+        }
+        res->items[i] = item;
+    }
+    return kr_obj(res);
+}
+SCOPED_NEXT(ziplongest_type_next, ziplongest_step)
+ITER_TYPE(ziplongest_type, "zip_longest", ZipLongest, ziplongest_trace, NULL, repr_at);
+
+static Value it_zip_longest(KrVm *vm, int argc, const Value *argv, Value kw) {
+    Value fill = VAL_NONE;
+    if (kw_nonempty(kw)) {
+        Dict *d = AS_DICT(kw);
+        int64_t pos = 0;
+        Value k, v;
+        bool ok = d->used == 1 && kr_dict_next(d, &pos, &k, &v) && IS_STR(k) &&
+                  strcmp(AS_STR(k)->data, "fillvalue") == 0;
+        if (!ok) {
+            return kr_raise(vm, EXC_TypeError, "zip_longest() got an unexpected keyword argument");
+        }
+        fill = v;
+    }
+    Tuple *its = kr_tuple_new(vm, argc);
+    if (!its) {
+        return VAL_EXC;
+    }
+    for (int i = 0; i < argc; i++) {
+        Value it = kr_iter(vm, argv[i]);
+        if (IS_EXC(it)) {
+            return VAL_EXC;
+        }
+        its->items[i] = it;
+    }
+    ZipLongest *z = kr_gc_alloc(vm, &ziplongest_type, sizeof(ZipLongest));
+    if (!z) {
+        return VAL_EXC;
+    }
+    z->its = kr_obj(its);
+    z->fill = fill;
+    z->numactive = argc;
+    return kr_obj(z);
+}
+
+// ----- pairwise -----
+
+typedef struct Pairwise {
+    Obj hdr;
+    Value it;  // VAL_UNDEF when exhausted
+    Value old; // VAL_UNDEF before the first item
+} Pairwise;
+
+static void pairwise_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((Pairwise *)o)->it);
+    kr_gc_mark_value(vm, ((Pairwise *)o)->old);
+}
+
+static Value pairwise_step(KrVm *vm, Value self) {
+    Pairwise *p = (Pairwise *)AS_OBJ(self);
+    if (IS_UNDEF(p->it)) {
+        return VAL_UNDEF;
+    }
+    if (IS_UNDEF(p->old)) {
+        Value old = kr_next(vm, p->it);
+        if (IS_EXC(old)) {
+            return VAL_EXC;
+        }
+        if (IS_UNDEF(old)) {
+            p->it = VAL_UNDEF;
+            return VAL_UNDEF;
+        }
+        p->old = old;
+    }
+    Value nw = kr_next(vm, p->it);
+    if (IS_EXC(nw)) {
+        return VAL_EXC;
+    }
+    if (IS_UNDEF(nw)) {
+        p->it = VAL_UNDEF;
+        p->old = VAL_UNDEF;
+        return VAL_UNDEF;
+    }
+    if (hold(vm, nw) < 0) {
+        return VAL_EXC;
+    }
+    Value r = kr_tuple_pack(vm, 2, p->old, nw);
+    if (IS_EXC(r)) {
+        return VAL_EXC;
+    }
+    p->old = nw;
+    return r;
+}
+SCOPED_NEXT(pairwise_type_next, pairwise_step)
+ITER_TYPE(pairwise_type, "pairwise", Pairwise, pairwise_trace, NULL, repr_at);
+
+static Value it_pairwise(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (check_args(vm, "pairwise", argc, kw, 1, 1) < 0) {
+        return VAL_EXC;
+    }
+    Value it = kr_iter(vm, argv[0]);
+    if (IS_EXC(it)) {
+        return VAL_EXC;
+    }
+    Pairwise *p = kr_gc_alloc(vm, &pairwise_type, sizeof(Pairwise));
+    if (!p) {
+        return VAL_EXC;
+    }
+    p->it = it;
+    p->old = VAL_UNDEF;
+    return kr_obj(p);
+}
+
+// ----- Combinatoric iterators: product, permutations, combinations, cwr -----
+
+// One layout for all four: the pools, the previous result, and an index array (plus, for
+// permutations, a cycles array) stored after the struct.
+typedef struct Combi {
+    Obj hdr;
+    Value pools;  // product: Tuple of Tuples; others: the pool Tuple
+    Value result; // previous result Tuple or VAL_UNDEF before the first
+    int64_t n, r; // pool size (not product), result length
+    bool stopped;
+    size_t nbytes; // allocation size of this object
+    int64_t idx[]; // indices [r], then cycles [r] for permutations
+} Combi;
+
+static void combi_trace(KrVm *vm, Obj *o) {
+    kr_gc_mark_value(vm, ((Combi *)o)->pools);
+    kr_gc_mark_value(vm, ((Combi *)o)->result);
+}
+
+static void combi_free(KrVm *vm, Obj *o) { kr_mem_free(vm, o, ((Combi *)o)->nbytes); }
+
+static Combi *combi_alloc(KrVm *vm, const Type *t, int64_t nidx) {
+    size_t bytes;
+    if (nidx < 0 || nidx > (int64_t)1 << 40 || !kr_mul_ok((size_t)nidx, sizeof(int64_t), &bytes) ||
+        !kr_add_ok(bytes, sizeof(Combi), &bytes)) {
+        kr_raise_nomem(vm);
+        return NULL;
+    }
+    Combi *c = kr_gc_alloc(vm, t, bytes);
+    if (c) {
+        c->nbytes = bytes;
+        c->result = VAL_UNDEF;
+    }
+    return c;
+}
+
+// A copy of the previous result (CPython reuses the tuple when nobody holds it; we copy).
+static Tuple *combi_copy(KrVm *vm, Combi *c) {
+    Tuple *old = AS_TUPLE(c->result);
+    Tuple *t = kr_tuple_new(vm, old->len);
+    if (t) {
+        memcpy(t->items, old->items, (size_t)old->len * sizeof(Value));
+    }
+    return t;
+}
+
+static Value combi_finish(Combi *c, Tuple *t) {
+    if (!t) {
+        return VAL_EXC;
+    }
+    c->result = kr_obj(t);
+    return kr_obj(t);
+}
+
+static Value product_type_next(KrVm *vm, Value self) {
+    Combi *c = (Combi *)AS_OBJ(self);
+    if (c->stopped) {
+        return VAL_UNDEF;
+    }
+    Tuple *pools = AS_TUPLE(c->pools);
+    int64_t npools = pools->len;
+    if (IS_UNDEF(c->result)) {
+        Tuple *t = kr_tuple_new(vm, npools);
+        if (!t) {
+            return VAL_EXC;
+        }
+        for (int64_t i = 0; i < npools; i++) {
+            Tuple *pool = AS_TUPLE(pools->items[i]);
+            if (pool->len == 0) {
+                c->stopped = true;
+                return VAL_UNDEF;
+            }
+            t->items[i] = pool->items[0];
+        }
+        return combi_finish(c, t);
+    }
+    Tuple *t = combi_copy(vm, c);
+    if (!t) {
+        return VAL_EXC;
+    }
+    int64_t i;
+    // Advance the rightmost pool; carry leftwards on roll-over.
+    for (i = npools - 1; i >= 0; i--) {
+        Tuple *pool = AS_TUPLE(pools->items[i]);
+        c->idx[i]++;
+        if (c->idx[i] == pool->len) {
+            c->idx[i] = 0;
+            t->items[i] = pool->items[0];
+        } else {
+            t->items[i] = pool->items[c->idx[i]];
+            break;
+        }
+    }
+    if (i < 0) {
+        c->stopped = true;
+        return VAL_UNDEF;
+    }
+    return combi_finish(c, t);
+}
+ITER_TYPE(product_type, "product", Combi, combi_trace, combi_free, repr_at);
+
+static Value it_product(KrVm *vm, int argc, const Value *argv, Value kw) {
+    int64_t repeat = 1;
+    if (kw_nonempty(kw)) {
+        static const char *const names[] = {"repeat"};
+        Value a[1];
+        if (kr_args_bind(vm, "product", 0, NULL, kw, names, 1, 0, 1, 0, a) < 0) {
+            return VAL_EXC;
+        }
+        if (!IS_UNDEF(a[0]) && kr_arg_index(vm, a[0], &repeat) < 0) {
+            return VAL_EXC;
+        }
+        if (repeat < 0) {
+            return kr_raise(vm, EXC_ValueError, "repeat argument cannot be negative");
+        }
+    }
+    if (repeat && argc > INT64_MAX / 8 / repeat) {
+        return kr_raise(vm, EXC_OverflowError, "repeat argument too large");
+    }
+    int64_t npools = repeat == 0 ? 0 : argc * repeat;
+    Tuple *base = kr_tuple_new(vm, argc);
+    if (!base) {
+        return VAL_EXC;
+    }
+    for (int i = 0; i < argc; i++) {
+        Value t = kr_tuple_from_iterable(vm, argv[i]);
+        if (IS_EXC(t)) {
+            return VAL_EXC;
+        }
+        base->items[i] = t;
+    }
+    Combi *c = combi_alloc(vm, &product_type, npools);
+    if (!c) {
+        return VAL_EXC;
+    }
+    Tuple *pools = kr_tuple_new(vm, npools);
+    if (!pools) {
+        return VAL_EXC;
+    }
+    for (int64_t i = 0; i < npools; i++) {
+        pools->items[i] = base->items[i % argc];
+    }
+    c->pools = kr_obj(pools);
+    c->r = npools;
+    return kr_obj(c);
+}
+
+static Value permutations_type_next(KrVm *vm, Value self) {
+    Combi *c = (Combi *)AS_OBJ(self);
+    if (c->stopped) {
+        return VAL_UNDEF;
+    }
+    Tuple *pool = AS_TUPLE(c->pools);
+    int64_t n = c->n, r = c->r;
+    int64_t *indices = c->idx, *cycles = c->idx + n;
+    if (IS_UNDEF(c->result)) {
+        Tuple *t = kr_tuple_new(vm, r);
+        if (!t) {
+            return VAL_EXC;
+        }
+        for (int64_t i = 0; i < r; i++) {
+            t->items[i] = pool->items[indices[i]];
+        }
+        return combi_finish(c, t);
+    }
+    if (n == 0) {
+        c->stopped = true;
+        return VAL_UNDEF;
+    }
+    Tuple *t = combi_copy(vm, c);
+    if (!t) {
+        return VAL_EXC;
+    }
+    int64_t i;
+    // Decrement the rightmost cycle, moving left on zero roll-over.
+    for (i = r - 1; i >= 0; i--) {
+        cycles[i] -= 1;
+        if (cycles[i] == 0) {
+            // indices[i:] = indices[i+1:] + indices[i:i+1]
+            int64_t index = indices[i];
+            for (int64_t j = i; j < n - 1; j++) {
+                indices[j] = indices[j + 1];
+            }
+            indices[n - 1] = index;
+            cycles[i] = n - i;
+        } else {
+            int64_t j = cycles[i];
+            int64_t index = indices[i];
+            indices[i] = indices[n - j];
+            indices[n - j] = index;
+            for (int64_t k = i; k < r; k++) {
+                t->items[k] = pool->items[indices[k]];
+            }
+            break;
+        }
+    }
+    if (kr_tick(vm, n) < 0) {
+        return VAL_EXC;
+    }
+    if (i < 0) {
+        c->stopped = true;
+        return VAL_UNDEF;
+    }
+    return combi_finish(c, t);
+}
+ITER_TYPE(permutations_type, "permutations", Combi, combi_trace, combi_free, repr_at);
+
+static Value it_permutations(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"iterable", "r"};
+    Value a[2];
+    if (kr_args_bind(vm, "permutations", argc, argv, kw, names, 2, 0, 2, 1, a) < 0) {
+        return VAL_EXC;
+    }
+    Value pool = kr_tuple_from_iterable(vm, a[0]);
+    if (IS_EXC(pool)) {
+        return VAL_EXC;
+    }
+    int64_t n = AS_TUPLE(pool)->len, r = n;
+    if (!IS_UNDEF(a[1]) && !IS_NONE(a[1])) {
+        if (!kr_is_intlike(a[1])) {
+            return kr_raise(vm, EXC_TypeError, "Expected int as r");
+        }
+        if (kr_arg_index(vm, a[1], &r) < 0) {
+            return VAL_EXC;
+        }
+    }
+    if (r < 0) {
+        return kr_raise(vm, EXC_ValueError, "r must be non-negative");
+    }
+    Combi *c = combi_alloc(vm, &permutations_type, n + (r < n ? r : n));
+    if (!c) {
+        return VAL_EXC;
+    }
+    c->pools = pool;
+    c->n = n;
+    c->r = r;
+    c->stopped = r > n;
+    for (int64_t i = 0; i < n; i++) {
+        c->idx[i] = i;
+    }
+    for (int64_t i = 0; i < r && i < n; i++) {
+        c->idx[n + i] = n - i;
+    }
+    return kr_obj(c);
+}
+
+static Value combinations_type_next(KrVm *vm, Value self) {
+    Combi *c = (Combi *)AS_OBJ(self);
+    if (c->stopped) {
+        return VAL_UNDEF;
+    }
+    Tuple *pool = AS_TUPLE(c->pools);
+    int64_t n = c->n, r = c->r;
+    int64_t *indices = c->idx;
+    if (IS_UNDEF(c->result)) {
+        Tuple *t = kr_tuple_new(vm, r);
+        if (!t) {
+            return VAL_EXC;
+        }
+        for (int64_t i = 0; i < r; i++) {
+            t->items[i] = pool->items[indices[i]];
+        }
+        return combi_finish(c, t);
+    }
+    // Find the rightmost index not at its maximum (i + n - r).
+    int64_t i = r - 1;
+    while (i >= 0 && indices[i] == i + n - r) {
+        i--;
+    }
+    if (i < 0) {
+        c->stopped = true;
+        return VAL_UNDEF;
+    }
+    Tuple *t = combi_copy(vm, c);
+    if (!t || kr_tick(vm, r) < 0) {
+        return VAL_EXC;
+    }
+    indices[i]++;
+    for (int64_t j = i + 1; j < r; j++) {
+        indices[j] = indices[j - 1] + 1;
+    }
+    for (; i < r; i++) {
+        t->items[i] = pool->items[indices[i]];
+    }
+    return combi_finish(c, t);
+}
+ITER_TYPE(combinations_type, "combinations", Combi, combi_trace, combi_free, repr_at);
+
+static Value cwr_type_next(KrVm *vm, Value self) {
+    Combi *c = (Combi *)AS_OBJ(self);
+    if (c->stopped) {
+        return VAL_UNDEF;
+    }
+    Tuple *pool = AS_TUPLE(c->pools);
+    int64_t n = c->n, r = c->r;
+    int64_t *indices = c->idx;
+    if (IS_UNDEF(c->result)) {
+        Tuple *t = kr_tuple_new(vm, r);
+        if (!t) {
+            return VAL_EXC;
+        }
+        for (int64_t i = 0; i < r; i++) {
+            t->items[i] = pool->items[0]; // r > 0 implies n > 0 here
+        }
+        return combi_finish(c, t);
+    }
+    int64_t i = r - 1;
+    while (i >= 0 && indices[i] == n - 1) {
+        i--;
+    }
+    if (i < 0) {
+        c->stopped = true;
+        return VAL_UNDEF;
+    }
+    Tuple *t = combi_copy(vm, c);
+    if (!t || kr_tick(vm, r) < 0) {
+        return VAL_EXC;
+    }
+    int64_t index = indices[i] + 1;
+    Value elem = pool->items[index];
+    for (; i < r; i++) {
+        indices[i] = index;
+        t->items[i] = elem;
+    }
+    return combi_finish(c, t);
+}
+ITER_TYPE(cwr_type, "combinations_with_replacement", Combi, combi_trace, combi_free, repr_at);
+
+static Value combi_new(KrVm *vm, const Type *t, const char *name, int argc, const Value *argv,
+                       Value kw, bool with_replacement) {
+    static const char *const names[] = {"iterable", "r"};
+    Value a[2];
+    if (kr_args_bind(vm, name, argc, argv, kw, names, 2, 0, 2, 2, a) < 0) {
+        return VAL_EXC;
+    }
+    int64_t r;
+    if (kr_arg_index(vm, a[1], &r) < 0) {
+        return VAL_EXC;
+    }
+    Value pool = kr_tuple_from_iterable(vm, a[0]);
+    if (IS_EXC(pool)) {
+        return VAL_EXC;
+    }
+    if (r < 0) {
+        return kr_raise(vm, EXC_ValueError, "r must be non-negative");
+    }
+    int64_t n = AS_TUPLE(pool)->len;
+    Combi *c = combi_alloc(vm, t, r);
+    if (!c) {
+        return VAL_EXC;
+    }
+    c->pools = pool;
+    c->n = n;
+    c->r = r;
+    c->stopped = with_replacement ? (n == 0 && r > 0) : r > n;
+    for (int64_t i = 0; i < r; i++) {
+        c->idx[i] = with_replacement ? 0 : i;
+    }
+    return kr_obj(c);
+}
+
+static Value it_combinations(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return combi_new(vm, &combinations_type, "combinations", argc, argv, kw, false);
+}
+
+static Value it_cwr(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return combi_new(vm, &cwr_type, "combinations_with_replacement", argc, argv, kw, true);
+}
+
+// ----- Module -----
+
+static const NativeDef itertools_funcs[] = {
+    NATIVE("accumulate", it_accumulate, 0, -1, NATIVE_KW),
+    NATIVE("combinations", it_combinations, 0, -1, NATIVE_KW),
+    NATIVE("combinations_with_replacement", it_cwr, 0, -1, NATIVE_KW),
+    NATIVE("compress", it_compress, 0, -1, NATIVE_KW),
+    NATIVE("count", it_count, 0, -1, NATIVE_KW),
+    NATIVE("cycle", it_cycle, 0, -1, NATIVE_KW),
+    NATIVE("dropwhile", it_dropwhile, 0, -1, NATIVE_KW),
+    NATIVE("filterfalse", it_filterfalse, 0, -1, NATIVE_KW),
+    NATIVE("groupby", it_groupby, 0, -1, NATIVE_KW),
+    NATIVE("islice", it_islice, 0, -1, NATIVE_KW),
+    NATIVE("pairwise", it_pairwise, 0, -1, NATIVE_KW),
+    NATIVE("permutations", it_permutations, 0, -1, NATIVE_KW),
+    NATIVE("product", it_product, 0, -1, NATIVE_KW),
+    NATIVE("repeat", it_repeat, 0, -1, NATIVE_KW),
+    NATIVE("starmap", it_starmap, 0, -1, NATIVE_KW),
+    NATIVE("takewhile", it_takewhile, 0, -1, NATIVE_KW),
+    NATIVE("tee", it_tee, 0, -1, NATIVE_KW),
+    NATIVE("zip_longest", it_zip_longest, 0, -1, NATIVE_KW),
+    NATIVE_END,
+};
+
+static int itertools_init(KrVm *vm, Value module) {
+    Obj *chain = kr_gc_alloc(vm, &chainclass_type, sizeof(Obj));
+    if (!chain) {
+        return -1;
+    }
+    return kr_dict_set_str(vm, ((Module *)AS_OBJ(module))->dict, "chain", kr_obj(chain));
+}
+
+const ModuleDef kr_mod_itertools = {"itertools", itertools_funcs, itertools_init};

@@ -1367,8 +1367,9 @@ static Value math_isqrt(KrVm *vm, int argc, const Value *argv, Value kw) {
     }
     uint64_t c = (int_bitlen(n) - 1) / 2;
     if (c <= 31) {
-        // n < 2**64: it is a small int (and positive), so it fits in int64.
-        uint64_t m = (uint64_t)AS_INT(n);
+        // n < 2**64 (a big int between 2**63 and 2**64 included).
+        bool sticky;
+        uint64_t m = IS_INT(n) ? (uint64_t)AS_INT(n) : big_bits(n, 0, &sticky);
         uint64_t u = approximate_isqrt(m << (62U - 2U * c)) >> (31U - c);
         u -= u * u - 1U >= m;
         return kr_int_from_u64(vm, u);

@@ -60,6 +60,7 @@ static const char *kind_name(ExcId k) {
     case EXC_IndentationError: return "IndentationError";
     case EXC_TabError: return "TabError";
     case EXC_MemoryError: return "MemoryError";
+    case EXC_RecursionError: return "RecursionError";
     default: return "?";
     }
 }
