@@ -717,7 +717,8 @@ static Value builtin_pow(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
         return kr_int_pow(vm, x, y, z);
     }
-    if (is_number(a[0]) && is_number(a[1]) && is_number(a[2])) {
+    // float.__pow__ rejects any third argument before looking at the others.
+    if (IS_FLOAT(a[0]) || IS_FLOAT(a[1]) || IS_FLOAT(a[2])) {
         return kr_raise(vm, EXC_TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
     }

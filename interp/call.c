@@ -360,6 +360,14 @@ static Value native_arity_error(KrVm *vm, NativeObj *n, bool method, int argc) {
     if (d->min_args == 1 && d->max_args == 1) {
         return kr_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", q, argc);
     }
+    if ((d->flags & (NATIVE_OLDARGS | NATIVE_KW)) && argc > d->max_args && d->max_args >= 0) {
+        return kr_raise(vm, EXC_TypeError, "%s() takes at most %d argument%s (%d given)", d->name,
+                        d->max_args, d->max_args == 1 ? "" : "s", argc);
+    }
+    if ((d->flags & NATIVE_OLDARGS) && argc < d->min_args) {
+        return kr_raise(vm, EXC_TypeError, "%s() takes at least %d argument%s (%d given)", d->name,
+                        d->min_args, d->min_args == 1 ? "" : "s", argc);
+    }
     if (d->min_args == d->max_args) {
         return kr_raise(vm, EXC_TypeError, "%s expected %d argument%s, got %d", d->name,
                         d->min_args, d->min_args == 1 ? "" : "s", argc);

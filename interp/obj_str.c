@@ -2176,7 +2176,7 @@ static Value str_format(KrVm *vm, int argc, const Value *argv, Value kw) {
 
 static Value str_format_map(KrVm *vm, int argc, const Value *argv, Value kw) {
     // format.c looks names up in [kw] with __getitem__ semantics (any mapping).
-    return kr_str_format(vm, argv[0], 0, NULL, argv[1]);
+    return kr_str_format_map(vm, argv[0], argv[1]);
 }
 
 // ----- Type slots -----
@@ -2423,14 +2423,14 @@ static const NativeDef str_methods[] = {
     NATIVE("capitalize", str_capitalize, 0, 0, 0),
     NATIVE("casefold", str_casefold, 0, 0, 0),
     NATIVE("center", str_center, 1, 2, 0),
-    NATIVE("count", str_count, 1, 3, 0),
+    NATIVE("count", str_count, 1, 3, NATIVE_OLDARGS),
     NATIVE("encode", str_encode, 0, 2, NATIVE_KW),
-    NATIVE("endswith", str_endswith, 1, 3, 0),
+    NATIVE("endswith", str_endswith, 1, 3, NATIVE_OLDARGS),
     NATIVE("expandtabs", str_expandtabs, 0, 1, NATIVE_KW),
-    NATIVE("find", str_find, 1, 3, 0),
+    NATIVE("find", str_find, 1, 3, NATIVE_OLDARGS),
     NATIVE("format", str_format, 0, -1, NATIVE_KW),
     NATIVE("format_map", str_format_map, 1, 1, 0),
-    NATIVE("index", str_index, 1, 3, 0),
+    NATIVE("index", str_index, 1, 3, NATIVE_OLDARGS),
     NATIVE("isalnum", str_isalnum, 0, 0, 0),
     NATIVE("isalpha", str_isalpha, 0, 0, 0),
     NATIVE("isascii", str_isascii, 0, 0, 0),
@@ -2452,15 +2452,15 @@ static const NativeDef str_methods[] = {
     NATIVE("removeprefix", str_removeprefix, 1, 1, 0),
     NATIVE("removesuffix", str_removesuffix, 1, 1, 0),
     NATIVE("replace", str_replace, 2, 3, 0),
-    NATIVE("rfind", str_rfind, 1, 3, 0),
-    NATIVE("rindex", str_rindex, 1, 3, 0),
+    NATIVE("rfind", str_rfind, 1, 3, NATIVE_OLDARGS),
+    NATIVE("rindex", str_rindex, 1, 3, NATIVE_OLDARGS),
     NATIVE("rjust", str_rjust, 1, 2, 0),
     NATIVE("rpartition", str_rpartition, 1, 1, 0),
     NATIVE("rsplit", str_rsplit, 0, 2, NATIVE_KW),
     NATIVE("rstrip", str_rstrip, 0, 1, 0),
     NATIVE("split", str_split, 0, 2, NATIVE_KW),
     NATIVE("splitlines", str_splitlines, 0, 1, NATIVE_KW),
-    NATIVE("startswith", str_startswith, 1, 3, 0),
+    NATIVE("startswith", str_startswith, 1, 3, NATIVE_OLDARGS),
     NATIVE("strip", str_strip, 0, 1, 0),
     NATIVE("swapcase", str_swapcase, 0, 0, 0),
     NATIVE("title", str_title, 0, 0, 0),

@@ -111,6 +111,7 @@ struct NativeDef {
 #define NATIVE_KW 1u     // accepts keyword arguments (else the trampoline rejects them)
 #define NATIVE_STATIC 2u // method table entry that takes no self (staticmethod)
 #define NATIVE_CLASS 4u  // method table entry whose argv[0] is the class (classmethod)
+#define NATIVE_OLDARGS 8u // arity errors in PyArg_ParseTuple style: "f() takes at least 1 argument (0 given)"
 #define NATIVE_OBJ_METHOD 1u // Obj.flags of a NativeObj from a type's method table
 #define NATIVE(name, fn, min, max, flags) {name, fn, min, max, flags}
 #define NATIVE_END {NULL, NULL, 0, 0, 0}

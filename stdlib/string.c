@@ -59,7 +59,7 @@ static Value string_capwords(KrVm *vm, int argc, const Value *argv, Value kw) {
         if (IS_EXC(m)) {
             return VAL_EXC;
         }
-        Value c = kr_call(vm, m, 0, NULL, VAL_UNDEF);
+        Value c = kr_call(vm, m, 0, &w, VAL_UNDEF); // argv unused when argc is 0
         if (IS_EXC(c) || kr_list_append(vm, caps, c) < 0) {
             return VAL_EXC;
         }
