@@ -8,4 +8,4 @@ def add(a, b=1, *, c=0):
 total = 0
 for i in range(300000):
     total = add(total, i, c=1)
-print(fib(28), total)
+print(fib(29), total)

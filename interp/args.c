@@ -93,8 +93,9 @@ int kr_args_bind(KrVm *vm, const char *fname, int argc, const Value *argv, Value
     if (left > 0) {
         for (int i = nposonly; i < argc; i++) {
             if (!IS_UNDEF(kw_find(kw, names[i]))) {
-                kr_raise(vm, EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                         fname, names[i], i + 1);
+                kr_raise(vm, EXC_TypeError,
+                         "argument for %s() given by name ('%s') and position (%d)", fname,
+                         names[i], i + 1);
                 return -1;
             }
         }

@@ -293,8 +293,7 @@ int kr_bigint_divmod(KrVm *vm, uint32_t *q, uint32_t *rem, const uint32_t *a, si
         uint64_t num = ((uint64_t)un[j + bn] << 32) | un[j + bn - 1];
         uint64_t qhat = num / vtop;
         uint64_t rhat = num % vtop;
-        while (qhat > 0xFFFFFFFFull ||
-               qhat * vnext > ((rhat << 32) | un[j + bn - 2])) {
+        while (qhat > 0xFFFFFFFFull || qhat * vnext > ((rhat << 32) | un[j + bn - 2])) {
             qhat--;
             rhat += vtop;
             if (rhat > 0xFFFFFFFFull) {

@@ -522,7 +522,9 @@ Value kr_call(KrVm *vm, Value f, int argc, const Value *argv, Value kw) {
             }
         }
         args[0] = n->self;
-        memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
+        if (argc > 0) {
+            memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
+        }
         Value r = kr_call_native(vm, n, argc + 1, args, kw, true);
         if (args != small) {
             kr_mem_free(vm, args, bytes);
@@ -540,7 +542,9 @@ Value kr_call(KrVm *vm, Value f, int argc, const Value *argv, Value kw) {
             return VAL_EXC;
         }
         args[0] = m->self;
-        memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
+        if (argc > 0) {
+            memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
+        }
         Value r = kr_call(vm, m->func, argc + 1, args, kw);
         kr_mem_free(vm, args, bytes);
         return r;

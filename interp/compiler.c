@@ -845,8 +845,12 @@ static int enter_unit(Compiler *c, Scope *ste, const char *name, int firstlineno
             u->freev[nfree++] = s->name;
         }
     }
-    qsort(u->cellv, (size_t)ncell, sizeof(char *), cmp_names);
-    qsort(u->freev, (size_t)nfree, sizeof(char *), cmp_names);
+    if (ncell > 1) {
+        qsort(u->cellv, (size_t)ncell, sizeof(char *), cmp_names);
+    }
+    if (nfree > 1) {
+        qsort(u->freev, (size_t)nfree, sizeof(char *), cmp_names);
+    }
     for (int32_t i = 0; i < ncell; i++) {
         if (sm_put(c, &u->slots, u->cellv[i], -1 - i) < 0) {
             return -1;
@@ -1389,12 +1393,16 @@ static int save_handlers(Compiler *c, SavedHandlers *sv) {
         return internal_error(c, "handler stack");
     }
     sv->n = u->hn;
-    memcpy(sv->h, u->hstack, (size_t)u->hn * sizeof(int32_t));
+    if (u->hn > 0) {
+        memcpy(sv->h, u->hstack, (size_t)u->hn * sizeof(int32_t));
+    }
     return 0;
 }
 
 static void restore_handlers(Compiler *c, const SavedHandlers *sv) {
-    memcpy(c->u->hstack, sv->h, (size_t)sv->n * sizeof(int32_t));
+    if (sv->n > 0) {
+        memcpy(c->u->hstack, sv->h, (size_t)sv->n * sizeof(int32_t));
+    }
     c->u->hn = sv->n;
 }
 
@@ -1422,14 +1430,12 @@ static int const_truth(Expr *e) {
         return e->u.constant.f != 0.0;
     case CONST_INT: {
         const char *t = e->u.constant.text;
+        if (t[0] == '0' && t[1] && strchr("xXoObB", t[1])) {
+            t += 2; // base prefix
+        }
         for (; *t; t++) {
-            if (*t >= '1' && *t <= '9') {
+            if (*t != '0' && *t != '_') {
                 return 1;
-            }
-            if ((*t >= 'a' && *t <= 'f' && *t != 'b') || (*t >= 'A' && *t <= 'F' && *t != 'B')) {
-                if (t > e->u.constant.text + 1 || (t[-1] != '0')) {
-                    return 1; // a hex digit (not the base letter)
-                }
             }
         }
         return 0;
@@ -2394,6 +2400,50 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind kind) {
 }
 
 // ----- expressions -----
+// `a + b + c + ...` nests to the left; walk that spine iteratively so long chains do not
+// count against the compiler's recursion limit.
+static int compile_binop_chain(Compiler *c, Expr *e) {
+    int32_t n = 0, cap = 0;
+    Expr **spine = NULL;
+    int r = -1;
+    Expr *node = e;
+    while (node->kind == E_BinOp) {
+        Value v = fold(c, node, 0);
+        if (IS_EXC(v)) {
+            goto done;
+        }
+        if (!IS_UNDEF(v)) {
+            break;
+        }
+        if (grow_arr(c, (void **)&spine, &cap, n + 1, sizeof(Expr *)) < 0) {
+            goto done;
+        }
+        spine[n++] = node;
+        node = node->u.binop.left;
+    }
+    if (n == 0) {
+        Value v = fold(c, e, 0);
+        r = IS_EXC(v) ? -1 : load_const(c, v);
+        goto done;
+    }
+    if (visit_expr(c, node) < 0) {
+        goto done;
+    }
+    for (int32_t i = n - 1; i >= 0; i--) {
+        if (visit_expr(c, spine[i]->u.binop.right) < 0) {
+            goto done;
+        }
+        set_loc(c, spine[i]->loc);
+        if (emit(c, OP_BINARY_OP, spine[i]->u.binop.op) < 0) {
+            goto done;
+        }
+    }
+    r = 0;
+done:
+    free_arr(c, spine, cap, sizeof(Expr *));
+    return r;
+}
+
 static int visit_expr_inner(Compiler *c, Expr *e) {
     switch (e->kind) {
     case E_BoolOp: {
@@ -2419,19 +2469,8 @@ static int visit_expr_inner(Compiler *c, Expr *e) {
             return -1;
         }
         return visit_expr(c, e->u.namedexpr.target);
-    case E_BinOp: {
-        Value v = fold(c, e, 0);
-        if (IS_EXC(v)) {
-            return -1;
-        }
-        if (!IS_UNDEF(v)) {
-            return load_const(c, v);
-        }
-        if (visit_expr(c, e->u.binop.left) < 0 || visit_expr(c, e->u.binop.right) < 0) {
-            return -1;
-        }
-        return emit(c, OP_BINARY_OP, e->u.binop.op);
-    }
+    case E_BinOp:
+        return compile_binop_chain(c, e);
     case E_UnaryOp: {
         Value v = fold(c, e, 0);
         if (IS_EXC(v)) {
@@ -2596,29 +2635,38 @@ static int visit_expr(Compiler *c, Expr *e) {
 }
 
 // ----- statements -----
+// if/elif/else; elif chains (nested Ifs in orelse) are walked iteratively.
 static int compile_if(Compiler *c, Stmt *s) {
     int32_t end = new_label(c);
     if (end < 0) {
         return -1;
     }
-    int32_t next = end;
-    if (s->u.whileloop.orelse.n) {
-        next = new_label(c);
-        if (next < 0) {
+    for (;;) {
+        StmtList *orelse = &s->u.whileloop.orelse;
+        int32_t next = end;
+        if (orelse->n && (next = new_label(c)) < 0) {
             return -1;
         }
-    }
-    if (jump_if(c, s->u.whileloop.test, next, false) < 0 || visit_stmts(c, &s->u.whileloop.body) < 0) {
-        return -1;
-    }
-    if (s->u.whileloop.orelse.n) {
+        if (jump_if(c, s->u.whileloop.test, next, false) < 0 ||
+            visit_stmts(c, &s->u.whileloop.body) < 0) {
+            return -1;
+        }
+        if (orelse->n == 0) {
+            break;
+        }
         if (emit_jump(c, OP_JUMP, end) < 0) {
             return -1;
         }
         use_label(c, next);
-        if (visit_stmts(c, &s->u.whileloop.orelse) < 0) {
+        if (orelse->n == 1 && orelse->items[0]->kind == S_If) {
+            s = orelse->items[0];
+            set_loc(c, s->loc);
+            continue;
+        }
+        if (visit_stmts(c, orelse) < 0) {
             return -1;
         }
+        break;
     }
     use_label(c, end);
     return 0;
@@ -3422,7 +3470,9 @@ Value kr_compile_ex(KrVm *vm, const char *src, size_t len, const char *filename,
     memset(&err, 0, sizeof(err));
     Mod *mod = kr_parse(arena, src, len, &err);
     Value r;
-    if (mod == NULL) {
+    if (mod != NULL && !IS_UNDEF(vm->exc)) {
+        r = VAL_EXC; // an allocation failed inside the parser: never compile a partial tree
+    } else if (mod == NULL) {
         if (!IS_UNDEF(vm->exc)) {
             r = VAL_EXC; // already pending (e.g. MemoryError from the arena)
         } else if (err.kind == EXC_MemoryError) {

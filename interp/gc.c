@@ -142,9 +142,42 @@ void kr_gc_collect(KrVm *vm) {
     vm->gc_running = false;
 }
 
+// Moves every object alive now (the VM's own classes, names, natives) to the permanent list,
+// except [keep1]/[keep2] (containers that keep changing). Permanent objects are immutable and
+// refer only to permanent objects, so the collector neither traces nor sweeps them.
+void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3);
+void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3) {
+    Obj **link = &vm->objects;
+    while (*link) {
+        Obj *o = *link;
+        if (o == keep1 || o == keep2 || o == keep3) {
+            link = &o->gc_next;
+            continue;
+        }
+        *link = o->gc_next;
+        o->marked = 2;
+        o->gc_next = vm->perm_objects;
+        vm->perm_objects = o;
+    }
+}
+
+static void free_list(KrVm *vm, Obj *o) {
+    while (o) {
+        Obj *next = o->gc_next;
+        if (o->type->free) {
+            o->type->free(vm, o);
+        } else {
+            kr_mem_free(vm, o, o->type->basic_size);
+        }
+        o = next;
+    }
+}
+
 // Free every object (VM teardown).
 void kr_gc_free_all(KrVm *vm);
 void kr_gc_free_all(KrVm *vm) {
+    free_list(vm, vm->perm_objects);
+    vm->perm_objects = NULL;
     Obj *o = vm->objects;
     vm->objects = NULL;
     while (o) {

@@ -62,6 +62,38 @@ static bool is_id_start(unsigned char c) {
 static bool is_id_char(unsigned char c) { return is_id_start(c) || (c >= '0' && c <= '9'); }
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 
+// Non-ASCII code points that are certainly not identifier characters (no Unicode database:
+// punctuation, symbols, spaces and emoji blocks). Anything else non-ASCII is accepted.
+static bool bad_id_cp(uint32_t c, bool *printable) {
+    *printable = true;
+    if (c == 0xFEFF || (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200F) ||
+        (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000) {
+        *printable = false;
+        return true;
+    }
+    return (c >= 0xA1 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 ||
+           c == 0xF7 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+           (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2190 && c <= 0x23FF) ||
+           (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2E00 && c <= 0x2E7F) ||
+           (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) ||
+           (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0x1F000 && c <= 0x1FAFF);
+}
+
+static uint32_t dec_utf8(const char *p, int *n) {
+    unsigned char c = (unsigned char)p[0];
+    if (c < 0xE0) {
+        *n = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        *n = 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *n = 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+           ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
 static int kwlookup(const char *s, size_t n) {
     if (n < 2 || n > 8) {
         return T_NAME;
@@ -101,6 +133,9 @@ static int peekc(Lexer *lx, size_t k) {
 
 // ----- Numbers -----
 
+static bool bad_id_cp(uint32_t c, bool *printable);
+static uint32_t dec_utf8(const char *p, int *n);
+
 // CPython's verify_end_of_number: a number glued to an identifier is an error, except the
 // keywords that may legally follow a number (1if x else y).
 static bool end_of_number(Lexer *lx, const char *kind) {
@@ -110,6 +145,13 @@ static bool end_of_number(Lexer *lx, const char *kind) {
         size_t n = strlen(oks[i]);
         if ((size_t)(lx->end - lx->p) >= n && memcmp(lx->p, oks[i], n) == 0) {
             return true;
+        }
+    }
+    if (c >= 0x80) {
+        int n;
+        bool pr;
+        if (bad_id_cp(dec_utf8(lx->p, &n), &pr)) {
+            return true; // reported as an invalid character by the next token
         }
     }
     if (c >= 0 && is_id_char((unsigned char)c)) {
@@ -614,6 +656,25 @@ again:
             }
         }
         while (lx->p < lx->end && is_id_char((unsigned char)*lx->p)) {
+            if ((unsigned char)*lx->p >= 0x80) {
+                // the source is valid UTF-8 (checked by kr_parse)
+                int n;
+                uint32_t cp = dec_utf8(lx->p, &n);
+                bool printable;
+                if (bad_id_cp(cp, &printable)) {
+                    if (printable) {
+                        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                                "invalid character '%.*s' (U+%04X)", n, lx->p, (unsigned)cp);
+                    } else {
+                        LEX_ERR(lx, EXC_SyntaxError, lx->line, curcol(lx, lx->p),
+                                "invalid non-printable character U+%04X", (unsigned)cp);
+                    }
+                    fail_tok(lx, t);
+                    return;
+                }
+                lx->p += n;
+                continue;
+            }
             lx->p++;
         }
         int type = kwlookup(start, (size_t)(lx->p - start));

@@ -15,7 +15,9 @@ int kr_cli_dis(KrVm *vm, const char *src, size_t len, const char *filename);
 
 static void write_stdout(void *ud, const char *s, size_t len) {
     (void)ud;
-    fwrite(s, 1, len, stdout);
+    if (len) {
+        fwrite(s, 1, len, stdout);
+    }
 }
 
 static int usage(void) {

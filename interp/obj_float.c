@@ -11,9 +11,6 @@
 #include "bigint.h"
 #include "module.h"
 
-
-
-
 static Value too_large(KrVm *vm) {
     return kr_raise(vm, EXC_OverflowError, "int too large to convert to float");
 }
@@ -694,7 +691,8 @@ static Value float_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
         return kr_raise(vm, EXC_ValueError, "invalid hexadecimal floating-point string");
     }
     if (err == ERANGE && isinf(d)) {
-        return kr_raise(vm, EXC_OverflowError, "hexadecimal value too large to represent as a float");
+        return kr_raise(vm, EXC_OverflowError,
+                        "hexadecimal value too large to represent as a float");
     }
     return kr_float(d);
 }

@@ -844,9 +844,9 @@ static Value int_binop2(KrVm *vm, int op, Value a, Value b) {
         case BINOP_FLOORDIV:
         case BINOP_MOD:
             if (y == 0) {
-                return kr_raise(vm, EXC_ZeroDivisionError, op == BINOP_MOD
-                                                               ? "integer modulo by zero"
-                                                               : "integer division or modulo by zero");
+                return kr_raise(vm, EXC_ZeroDivisionError,
+                                op == BINOP_MOD ? "integer modulo by zero"
+                                                : "integer division or modulo by zero");
             }
             if (!(x == INT64_MIN && y == -1)) {
                 int64_t q = x / y, m = x % y;
@@ -902,9 +902,9 @@ static Value int_binop2(KrVm *vm, int op, Value a, Value b) {
     case BINOP_FLOORDIV:
     case BINOP_MOD: {
         if (y.n == 0) {
-            return kr_raise(vm, EXC_ZeroDivisionError, op == BINOP_MOD
-                                                           ? "integer modulo by zero"
-                                                           : "integer division or modulo by zero");
+            return kr_raise(vm, EXC_ZeroDivisionError,
+                            op == BINOP_MOD ? "integer modulo by zero"
+                                            : "integer division or modulo by zero");
         }
         Value r = VAL_EXC;
         if (big_divmod(vm, &x, &y, op == BINOP_FLOORDIV ? &r : NULL, op == BINOP_MOD ? &r : NULL) <
@@ -1727,8 +1727,8 @@ static Value int_from_bytes(KrVm *vm, int argc, const Value *argv, Value kw) {
             Value it = items[i];
             if (!kr_is_intlike(it)) {
                 kr_mem_free(vm, tmp, tmpn);
-                return kr_raise(vm, EXC_TypeError, "'%T' object cannot be interpreted as an integer",
-                                it);
+                return kr_raise(vm, EXC_TypeError,
+                                "'%T' object cannot be interpreted as an integer", it);
             }
             if (!is_small(it) || AS_INT(it) < 0 || AS_INT(it) > 255) {
                 kr_mem_free(vm, tmp, tmpn);
@@ -1793,11 +1793,8 @@ static const NativeDef int_methods[] = {
 };
 
 static const GetSetDef int_getset[] = {
-    {"real", int_get_real},
-    {"imag", int_get_imag},
-    {"numerator", int_get_real},
-    {"denominator", int_get_one},
-    {NULL, NULL},
+    {"real", int_get_real},       {"imag", int_get_imag}, {"numerator", int_get_real},
+    {"denominator", int_get_one}, {NULL, NULL},
 };
 
 const Type kr_type_int = {

@@ -451,6 +451,32 @@ int kr_set_update(KrVm *vm, Set *s, Value other) {
     return for_each_item(vm, s, other, add_fn);
 }
 
+Value kr_frozenset_const(KrVm *vm, int64_t n, const Value *items) {
+    // The compiler first builds frozenset(tuple) from the items, then merge_consts_recursive
+    // rebuilds it from that set's iteration order: the table layout differs from one build.
+    Set *first = kr_set_new(vm, true);
+    if (!first) {
+        return VAL_EXC;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        if (kr_set_add(vm, first, items[i]) < 0) {
+            return VAL_EXC;
+        }
+    }
+    Set *s = kr_set_new(vm, true);
+    if (!s) {
+        return VAL_EXC;
+    }
+    int64_t pos = 0, h;
+    Value k;
+    while (next_entry(first, &pos, &k, &h)) {
+        if (add_entry(vm, s, k, h) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return kr_obj(s);
+}
+
 // make_new_set(type, iterable)
 static Set *new_set_from(KrVm *vm, bool frozen, Value iterable) {
     Set *s = kr_set_new(vm, frozen);

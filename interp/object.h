@@ -544,6 +544,11 @@ MUST_CHECK int kr_set_intersection_update(KrVm *vm, Set *s, Value other);
 MUST_CHECK int kr_set_difference_update(KrVm *vm, Set *s, Value other);
 MUST_CHECK int kr_set_symmetric_difference_update(KrVm *vm, Set *s, Value other);
 // | & - ^ (and in-place forms on a set) between sets/frozensets; NotImplemented otherwise.
+// The frozenset constant CPython's compiler makes for a display of > 2 constant items
+// ({3, 1, 2}, `x in {..}`, `for x in {..}`): built from the items, then rebuilt from its own
+// iteration order (merge_consts_recursive), which fixes the iteration order. The set display
+// is then BUILD_SET 0 + SET_UPDATE(const) (kr_set_update copies the layout).
+Value kr_frozenset_const(KrVm *vm, int64_t n, const Value *items);
 Value kr_set_binop(KrVm *vm, int op, Value a, Value b);
 
 // ===== obj_range.c / obj_slice.c =====
@@ -580,6 +585,8 @@ Value kr_str_format_map(KrVm *vm, Value fmt, Value mapping);
 size_t kr_dtoa_repr(double d, char *out);
 // Python's float(str) grammar over [s, s+len) (already stripped of whitespace and underscores
 // validated by the caller): returns 0 and stores *out, or -1 if not a float literal.
+// Literals of 256+ bytes are handed to strtod in place: the byte at s[len] must not continue
+// the literal (a NUL, or anything that is not a digit/exponent character).
 int kr_dtoa_parse(const char *s, size_t len, double *out);
 
 #endif

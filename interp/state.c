@@ -8,6 +8,7 @@
 #include "vm.h"
 
 void kr_gc_free_all(KrVm *vm);
+void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3);
 int kr_types_init(KrVm *vm); // obj_type.c: vm->classes and vm->exc_classes
 
 static void *default_alloc(void *ud, void *p, size_t old_size, size_t new_size) {
@@ -162,6 +163,7 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
         goto fail;
     }
     vm->exc = VAL_UNDEF;
+    kr_gc_make_permanent(vm, &vm->interned->hdr, &vm->modules->hdr, AS_OBJ(vm->memerr));
     return vm;
 fail:
     kr_vm_free(vm);

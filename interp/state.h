@@ -34,6 +34,7 @@ struct KrVm {
     int64_t fail_after; // fault injection: fail the n-th next allocation (0: off)
     // ----- GC (gc.c) -----
     Obj *objects;
+    Obj *perm_objects; // created by kr_vm_new: never swept, never traced (marked == 2)
     size_t gc_threshold;
     Value *roots; // temp-root stack
     size_t nroots, roots_cap;

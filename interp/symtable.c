@@ -457,10 +457,13 @@ static int visit_expr_inner(SymTable *st, Expr *e) {
         }
         return visit_expr(st, e->u.namedexpr.target);
     case E_BinOp:
-        if (visit_expr(st, e->u.binop.left) < 0) {
-            return -1;
+        // Left-nested chains iteratively (long `a + b + ...` must not hit the depth limit).
+        for (; e->kind == E_BinOp; e = e->u.binop.left) {
+            if (visit_expr(st, e->u.binop.right) < 0) {
+                return -1;
+            }
         }
-        return visit_expr(st, e->u.binop.right);
+        return visit_expr(st, e);
     case E_UnaryOp:
         return visit_expr(st, e->u.unaryop.operand);
     case E_Lambda: {
@@ -712,10 +715,18 @@ static int visit_stmt_inner(SymTable *st, Stmt *s) {
         return visit_stmts(st, &s->u.forloop.orelse);
     case S_While:
     case S_If:
-        if (visit_expr(st, s->u.whileloop.test) < 0 || visit_stmts(st, &s->u.whileloop.body) < 0) {
-            return -1;
+        for (;;) {
+            if (visit_expr(st, s->u.whileloop.test) < 0 ||
+                visit_stmts(st, &s->u.whileloop.body) < 0) {
+                return -1;
+            }
+            StmtList *orelse = &s->u.whileloop.orelse;
+            if (s->kind == S_If && orelse->n == 1 && orelse->items[0]->kind == S_If) {
+                s = orelse->items[0]; // elif chain: iterate, do not recurse
+                continue;
+            }
+            return visit_stmts(st, orelse);
         }
-        return visit_stmts(st, &s->u.whileloop.orelse);
     case S_With:
         if (s->u.with.is_async) {
             return not_supported(st, "async functions are not supported yet");

@@ -67,7 +67,9 @@ static int unpack(KrVm *vm, Value seq, int n, Value *out) {
         int64_t len = IS_TUPLE(seq) ? AS_TUPLE(seq)->len : AS_LIST(seq)->len;
         Value *items = IS_TUPLE(seq) ? AS_TUPLE(seq)->items : AS_LIST(seq)->items;
         if (len == n) {
-            memcpy(out, items, (size_t)n * sizeof(Value));
+            if (n > 0) {
+                memcpy(out, items, (size_t)n * sizeof(Value));
+            }
             return 0;
         }
         if (len < n) {

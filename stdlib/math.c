@@ -1235,34 +1235,106 @@ static uint64_t u64_gcd(uint64_t a, uint64_t b) {
 
 static uint64_t u64_abs(int64_t i) { return i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i; }
 
-// gcd of two ints (any size). Non-negative.
+// Copy |v| (an int) into [out] (cap limbs); returns the normalized limb count.
+static size_t mag_copy(Value v, uint32_t *out) {
+    if (IS_INT(v) || IS_BOOL(v)) {
+        uint64_t u = u64_abs(AS_INT(v));
+        out[0] = (uint32_t)u;
+        out[1] = (uint32_t)(u >> 32);
+        return kr_bigint_norm(out, 2);
+    }
+    BigInt *b = kr_as_bigint(v);
+    size_t n = (size_t)(b->size < 0 ? -b->size : b->size);
+    memcpy(out, b->d, n * sizeof(uint32_t));
+    return kr_bigint_norm(out, n);
+}
+
+static size_t mag_limbs(Value v) {
+    if (!IS_BIGINT(v)) {
+        return 2;
+    }
+    BigInt *b = kr_as_bigint(v);
+    return (size_t)(b->size < 0 ? -b->size : b->size);
+}
+
+// An int from a normalized magnitude, through hex text (linear in a power-of-two base).
+static Value mag_to_int(KrVm *vm, const uint32_t *d, size_t n) {
+    if (n <= 2) {
+        return kr_int_from_u64(vm, n == 0 ? 0 : n == 1 ? d[0] : ((uint64_t)d[1] << 32) | d[0]);
+    }
+    size_t len = n * 8;
+    char *buf = kr_mem_alloc(vm, len + 1);
+    if (!buf) {
+        return VAL_EXC;
+    }
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        uint32_t limb = d[n - 1 - i];
+        for (int k = 0; k < 8; k++) {
+            buf[i * 8 + (size_t)k] = hex[(limb >> (28 - 4 * k)) & 15u];
+        }
+    }
+    buf[len] = 0;
+    Value r = kr_int_from_str(vm, buf, len, 16);
+    kr_mem_free(vm, buf, len + 1);
+    return r;
+}
+
+// gcd of two ints (any size). Non-negative. Big operands run Euclid's algorithm in place on
+// three limb buffers: a loop of kr_int_binop calls would leave one dead big int per step,
+// which the collector cannot reclaim until the native returns.
 static Value int_gcd(KrVm *vm, Value a, Value b) {
     if (IS_INT(a) && IS_INT(b)) {
         return kr_int_from_u64(vm, u64_gcd(u64_abs(AS_INT(a)), u64_abs(AS_INT(b))));
     }
-    a = int_abs(vm, a);
-    if (IS_EXC(a)) {
-        return VAL_EXC;
+    size_t cap = mag_limbs(a) > mag_limbs(b) ? mag_limbs(a) : mag_limbs(b);
+    size_t bytes = cap * sizeof(uint32_t);
+    uint32_t *x = kr_mem_alloc(vm, bytes), *y = kr_mem_alloc(vm, bytes);
+    uint32_t *r = kr_mem_alloc(vm, bytes);
+    Value res = VAL_EXC;
+    if (!x || !y || !r) {
+        goto done;
     }
-    b = int_abs(vm, b);
-    if (IS_EXC(b)) {
-        return VAL_EXC;
+    size_t xn = mag_copy(a, x), yn = mag_copy(b, y);
+    if (kr_bigint_cmp(x, xn, y, yn) < 0) {
+        uint32_t *t = x;
+        x = y;
+        y = t;
+        size_t tn = xn;
+        xn = yn;
+        yn = tn;
     }
-    while (kr_int_sign(b) != 0) {
-        if (IS_INT(a) && IS_INT(b)) {
-            return kr_int_from_u64(vm, u64_gcd((uint64_t)AS_INT(a), (uint64_t)AS_INT(b)));
+    while (yn > 0) {
+        if (xn <= 2) {
+            uint64_t xv = xn == 0 ? 0 : xn == 1 ? x[0] : ((uint64_t)x[1] << 32) | x[0];
+            uint64_t yv = yn == 1 ? y[0] : ((uint64_t)y[1] << 32) | y[0];
+            res = kr_int_from_u64(vm, u64_gcd(xv, yv));
+            goto done;
         }
-        if (kr_tick(vm, 1) < 0) {
-            return VAL_EXC;
+        if (kr_tick(vm, (int64_t)(xn - yn + 1) * (int64_t)yn) < 0 ||
+            kr_bigint_divmod(vm, NULL, r, x, xn, y, yn) < 0) {
+            goto done;
         }
-        Value r = kr_int_binop(vm, BINOP_MOD, a, b);
-        if (IS_EXC(r)) {
-            return VAL_EXC;
-        }
-        a = b;
-        b = r;
+        size_t rn = kr_bigint_norm(r, yn);
+        uint32_t *t = x; // (x, y) = (y, x mod y)
+        x = y;
+        xn = yn;
+        y = r;
+        yn = rn;
+        r = t;
     }
-    return a;
+    res = mag_to_int(vm, x, xn);
+done:
+    if (x) {
+        kr_mem_free(vm, x, bytes);
+    }
+    if (y) {
+        kr_mem_free(vm, y, bytes);
+    }
+    if (r) {
+        kr_mem_free(vm, r, bytes);
+    }
+    return res;
 }
 
 static Value math_gcd(KrVm *vm, int argc, const Value *argv, Value kw) {

@@ -15,7 +15,7 @@ print(bool(range(0)), bool(range(-1)), bool(range(-1, 0)))
 print(bool('False'), bool('0.0'), bool(float('nan')))
 print(int('1') == True, 2 == True, 2 > True)
 print(str(bool(1)), repr(bool('')))
-print(True.__class__.__name__)
+print(type(True).__name__)
 try:
     bool(1, 2)
 except TypeError as e:

@@ -7,7 +7,7 @@ print(sorted(words, key=str.lower))
 print(sorted(words, key=len))
 print(sorted(words, reverse=True))
 print(max(words), min(words), max(words, key=len))
-print('abc' == 'ABC'.lower(), 'a' != 'a ', 'a' is not None)
+print('abc' == 'ABC'.lower(), 'a' != 'a ', 'a' < 'ab')
 print('10' < '9', int('10') < int('9'))
 try:
     'a' < 1

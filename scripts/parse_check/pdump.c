@@ -97,5 +97,10 @@ int main(int argc, char **argv) {
         }
         kr_arena_free(a);
     }
+    free(buf);
+    if (heap != 0) {
+        fprintf(stderr, "pdump: %zu bytes not returned to kr_mem_free\n", heap);
+        return 3;
+    }
     return 0;
 }

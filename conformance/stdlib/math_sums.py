@@ -1,0 +1,56 @@
+# math: fsum (exact rounding), prod (start=), hypot, dist and isclose.
+import math
+
+
+def t(f, *args, **kw):
+    try:
+        print(f.__name__, repr(f(*args, **kw)))
+    except Exception as e:
+        print(f.__name__, type(e).__name__, e)
+
+
+inf = float("inf")
+t(math.fsum, [0.1] * 10)
+t(math.fsum, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50])
+t(math.fsum, [1e-16, 1, 1e16])
+t(math.fsum, [])
+t(math.fsum, range(1000))
+t(math.fsum, (x / 7 for x in range(1000)))
+t(math.fsum, [(-1) ** i / (2 * i + 1) for i in range(2000)])
+t(math.fsum, [inf, 1])
+t(math.fsum, [inf, -inf])
+t(math.fsum, [1e308, 1e308])
+t(math.fsum, [1, "a"])
+t(math.fsum, 5)
+t(math.prod, [1, 2, 3, 4])
+t(math.prod, [])
+t(math.prod, [], start=5)
+t(math.prod, [2.5, 2])
+t(math.prod, range(1, 40))
+t(math.prod, [3], start="ab")
+t(math.prod, [[1, 2], 2])
+t(math.prod, ["a", 3])
+t(math.prod, [1, 2], 3)
+t(math.hypot)
+t(math.hypot, -3)
+t(math.hypot, 3, 4)
+t(math.hypot, *range(50))
+t(math.hypot, 1e-320, 1e-320)
+t(math.hypot, 1e308, 1e308)
+t(math.hypot, 1.5, 2.5, 3.5)
+t(math.hypot, "a")
+t(math.dist, (1, 2), (4, 6))
+t(math.dist, [1, 2, 3], iter((4, 6, 8)))
+t(math.dist, [], [])
+t(math.dist, range(30), range(1, 31))
+t(math.dist, [1], [1, 2])
+t(math.dist, 1, [1])
+for a, b in [(1, 1), (1, 1 + 1e-10), (1, 1 + 1e-8), (0, 1e-10), (inf, inf), (inf, -inf)]:
+    t(math.isclose, a, b)
+    t(math.isclose, a, b, rel_tol=1e-5)
+    t(math.isclose, a, b, abs_tol=1e-9)
+t(math.isclose, 1, 2, rel_tol=-1)
+t(math.isclose, a=1.0, b=1.0)
+t(math.isclose, 1)
+t(math.isclose, 1, 2, 3)
+t(math.isclose, 1, 2, tol=3)
