@@ -84,7 +84,7 @@ typedef struct Unit {
     int32_t hn, hcap;
     Value *consts;
     uint32_t *chash;
-    int32_t nconsts, capconsts;
+    int32_t nconsts, capconsts, capchash;
     int32_t *cindex; // open addressing over consts
     int32_t cindexcap;
     StrMap names;      // name -> index in names
@@ -402,15 +402,9 @@ static int32_t add_const(Compiler *c, Value v) {
             }
         }
     }
-    int32_t cap = u->capconsts;
-    if (grow_arr(c, (void **)&u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value)) < 0) {
+    if (grow_arr(c, (void **)&u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value)) < 0 ||
+        grow_arr(c, (void **)&u->chash, &u->capchash, u->nconsts + 1, sizeof(uint32_t)) < 0) {
         return -1;
-    }
-    if (cap != u->capconsts) {
-        int32_t cap2 = cap;
-        if (grow_arr(c, (void **)&u->chash, &cap2, u->capconsts, sizeof(uint32_t)) < 0) {
-            return -1;
-        }
     }
     int32_t k = u->nconsts++;
     u->consts[k] = v;
@@ -738,7 +732,7 @@ static void unit_free(Compiler *c, Unit *u) {
     free_arr(c, u->handlers, u->caphandlers, sizeof(Handler));
     free_arr(c, u->hstack, u->hcap, sizeof(int32_t));
     free_arr(c, u->consts, u->capconsts, sizeof(Value));
-    free_arr(c, u->chash, u->capconsts, sizeof(uint32_t));
+    free_arr(c, u->chash, u->capchash, sizeof(uint32_t));
     free_arr(c, u->cindex, u->cindexcap, sizeof(int32_t));
     sm_free(c, &u->names);
     free_arr(c, u->namev, u->capnamev, sizeof(char *));

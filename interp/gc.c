@@ -122,10 +122,12 @@ void kr_gc_collect(KrVm *vm) {
     mark_roots(vm);
     drain(vm);
     Obj **link = &vm->objects;
+    size_t live = 0;
     while (*link) {
         Obj *o = *link;
         if (o->marked) {
             o->marked = 0;
+            live++;
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
@@ -136,8 +138,12 @@ void kr_gc_collect(KrVm *vm) {
             }
         }
     }
-    size_t live = vm->bytes;
-    vm->gc_threshold = live < (1u << 20) ? (2u << 20) : live * 2;
+    vm->live_objects = live;
+    // gcstress collects at every safepoint while the heap is small; with a big live heap it
+    // spaces collections out so that the cost per safepoint stays bounded.
+    vm->stress_skip = live / 512 + vm->bytes / 16384;
+    size_t held = vm->bytes;
+    vm->gc_threshold = held < (1u << 20) ? (2u << 20) : held * 2;
     vm->breaker &= ~BREAK_GC;
     vm->gc_running = false;
 }

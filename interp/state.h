@@ -40,6 +40,8 @@ struct KrVm {
     size_t nroots, roots_cap;
     int pinning; // >0 while a native runs: new objects are pushed on the temp-root stack
     bool gc_running;
+    size_t live_objects;  // non-permanent objects alive after the last collection
+    size_t stress_skip;   // gcstress: safepoints to skip before the next collection
     Obj **gray; // mark stack
     size_t ngray, gray_cap;
     bool gray_overflow; // the mark stack could not grow: rescan marked objects

@@ -35,7 +35,11 @@ static Value name_error(KrVm *vm, Frame *f, Value name) {
 
 static int safepoint(KrVm *vm, Frame *f) {
     if (vm->breaker & BREAK_GC) {
-        kr_gc_collect(vm);
+        if (KR_DEBUG_GC_STRESS && vm->stress_skip > 0 && vm->bytes <= vm->gc_threshold) {
+            vm->stress_skip--;
+        } else {
+            kr_gc_collect(vm);
+        }
     }
     if (vm->aborted) {
         return -1;

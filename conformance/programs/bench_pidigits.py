@@ -17,3 +17,5 @@ for i in range(0, len(digits), 10):
 print(digits.count("9"), digits.find("999999"), digits[:1] + "." + digits[1:20])
 freq = {d: digits.count(d) for d in "0123456789"}
 print(freq)
+runs = [(d, digits.count(d * 3)) for d in "0123456789" if d * 3 in digits]
+print(runs)

@@ -16,3 +16,9 @@ while i < len(packet):
     print(n, bytes(packet[i + 2:i + 2 + n]))
     i += 2 + n
 print(bytearray(b"q'\""), bytearray(3), bytearray([1, 255]))
+checksum = 0
+for b in packet:
+    checksum = (checksum + b) & 0xFF
+print("checksum", checksum, hex(checksum))
+packet.reverse()
+print(packet[:6], packet.find(b"HDR"[::-1]), packet.count(0))

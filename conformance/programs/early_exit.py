@@ -11,6 +11,12 @@ for line in records:
         continue
     valid.append((name, int(age)))
 print(valid)
+by_decade = {}
+for name, age in valid:
+    by_decade.setdefault(age // 10 * 10, []).append(name)
+print(sorted(by_decade.items()))
+oldest = max(valid, key=lambda r: r[1])
+print("oldest:", oldest[0], oldest[1])
 print("average age:", sum(a for _, a in valid) / len(valid))
 if len(valid) < 10:
     print("not enough records, stopping")

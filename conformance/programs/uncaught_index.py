@@ -1,17 +1,23 @@
-# Stack machine that underflows and ends with an uncaught IndexError
-program = "3 4 + 2 * dup * print 5 - print + print"
+# Tiny stack machine that underflows on the last instructions and ends with an uncaught IndexError
+program = "3 4 + 2 * dup * print 10 swap - print 5 - print + print"
 stack = []
-for tok in program.split():
+trace = []
+def binop(fn):
+    b, a = stack.pop(), stack.pop()
+    stack.append(fn(a, b))
+OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b}
+for pc, tok in enumerate(program.split()):
+    trace.append(tok)
     if tok.isdigit():
         stack.append(int(tok))
-    elif tok == "+":
-        stack.append(stack.pop() + stack.pop())
-    elif tok == "-":
-        b, a = stack.pop(), stack.pop()
-        stack.append(a - b)
-    elif tok == "*":
-        stack.append(stack.pop() * stack.pop())
+    elif tok in OPS:
+        binop(OPS[tok])
     elif tok == "dup":
         stack.append(stack[-1])
+    elif tok == "swap":
+        stack[-1], stack[-2] = stack[-2], stack[-1]
     elif tok == "print":
-        print(stack[-1], stack)
+        print(f"pc={pc:2d} top={stack[-1]} stack={stack}")
+    else:
+        raise SyntaxError(tok)
+print("finished", stack)
