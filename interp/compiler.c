@@ -1576,6 +1576,35 @@ static int jump_if(Compiler *c, Expr *e, int32_t target, bool cond) {
 static int starunpack(Compiler *c, ExprList *elts, int pushed, int build, int add, int extend,
                       bool tuple) {
     int32_t n = elts->n;
+    if (n > 2 && build == OP_BUILD_SET && pushed == 0) {
+        // CPython folds a constant set display to a frozenset and updates an empty set from
+        // it, which fixes the insertion order (and so the iteration order) it shows.
+        bool allconst = true;
+        for (int32_t i = 0; i < n && allconst; i++) {
+            allconst = is_const_expr(elts->items[i]);
+        }
+        if (allconst) {
+            Tuple *t = kr_tuple_new(c->vm, n);
+            if (t == NULL) {
+                return -1;
+            }
+            for (int32_t i = 0; i < n; i++) {
+                Value v = constant_value(c, elts->items[i]);
+                if (IS_EXC(v)) {
+                    return -1;
+                }
+                t->items[i] = v;
+            }
+            Value fs = kr_frozenset_const(c->vm, n, t->items);
+            if (IS_EXC(fs)) {
+                return -1;
+            }
+            if (emit(c, build, 0) < 0 || load_const(c, fs) < 0) {
+                return -1;
+            }
+            return emit(c, extend, 1);
+        }
+    }
     if (n > 2 && (build == OP_BUILD_LIST || tuple)) {
         bool allconst = true;
         for (int32_t i = 0; i < n && allconst; i++) {

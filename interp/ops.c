@@ -122,7 +122,7 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
     if (t == &kr_type_set || t == &kr_type_frozenset) {
         return kr_set_binop(vm, op, a, b);
     }
-    if (t == &kr_type_dict) {
+    if (t == &kr_type_dict || t == &kr_type_dict_keys || t == &kr_type_dict_items) {
         return kr_dict_binop(vm, op, a, b);
     }
     return vm->notimpl;
