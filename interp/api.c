@@ -34,6 +34,7 @@ static void clear_error(KrVm *vm) {
         vm->error_msg = NULL;
     }
     vm->last_error = VAL_NONE;
+    vm->exit_status = -1;
 }
 
 static void set_error_strings(KrVm *vm, const char *type, const char *msg, const char *text) {
@@ -65,6 +66,31 @@ static KrStatus record_error(KrVm *vm) {
     }
     ExcObj *e = AS_EXC(exc);
     const char *tname = AS_STR(e->cls->name)->data;
+    if (kr_class_is_subclass(e->cls, vm->exc_classes[EXC_SystemExit])) {
+        // CPython: None -> status 0; an int -> that status; anything else is printed, status 1.
+        Tuple *a = AS_TUPLE(e->args);
+        Value code = a->len == 0 ? VAL_NONE : a->len == 1 ? a->items[0] : e->args;
+        Value attr = kr_exc_getattr(vm, exc, kr_str_intern(vm, "code", 4));
+        if (!IS_UNDEF(attr) && !IS_EXC(attr)) {
+            code = attr;
+        }
+        const char *text = "";
+        if (IS_NONE(code)) {
+            vm->exit_status = 0;
+        } else if (IS_INT(code) || IS_BOOL(code)) {
+            vm->exit_status = (int)(AS_INT(code) & 0xff);
+        } else {
+            vm->exit_status = 1;
+            Value s = kr_str(vm, code);
+            if (IS_EXC(s)) {
+                kr_exc_take(vm);
+            } else {
+                text = AS_STR(s)->data;
+            }
+        }
+        set_error_strings(vm, "SystemExit", text, text);
+        return KR_ERROR;
+    }
     Value msg = kr_str(vm, exc);
     if (IS_EXC(msg)) {
         kr_exc_take(vm);
@@ -127,6 +153,15 @@ KrStatus kr_run(KrVm *vm, const char *src, size_t len, const char *filename) {
     }
     vm->result = r;
     return KR_OK;
+}
+
+int kr_error_exit(KrVm *vm, int *status, const char **message) {
+    if (vm->exit_status < 0) {
+        return 0;
+    }
+    *status = vm->exit_status;
+    *message = vm->error_msg ? vm->error_msg : "";
+    return 1;
 }
 
 const char *kr_error_text(KrVm *vm) { return vm->error_text ? vm->error_text : ""; }

@@ -72,6 +72,11 @@ KR_API const char *kr_error_text(KrVm *vm);
 KR_API const char *kr_error_type(KrVm *vm);
 KR_API const char *kr_error_message(KrVm *vm);
 
+// After KR_ERROR: 1 if the error was an uncaught SystemExit (exit(), quit(), raise
+// SystemExit), filling [*status] with the process exit status CPython would use and
+// [*message] with the text it would print on stderr ("" for none); 0 otherwise.
+KR_API int kr_error_exit(KrVm *vm, int *status, const char **message);
+
 // Bytes currently held and the peak, as counted by the VM's allocator.
 KR_API size_t kr_vm_memory(KrVm *vm, size_t *peak);
 

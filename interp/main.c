@@ -119,7 +119,14 @@ int main(int argc, char **argv) {
         KrStatus st = kr_run(vm, src ? src : code, len, filename);
         fflush(stdout);
         rc = 0;
-        if (st != KR_OK) {
+        int status;
+        const char *msg;
+        if (st == KR_ERROR && kr_error_exit(vm, &status, &msg)) {
+            if (*msg) {
+                fprintf(stderr, "%s\n", msg);
+            }
+            rc = status;
+        } else if (st != KR_OK) {
             fputs(kr_error_text(vm), stderr);
             rc = st == KR_INTERNAL ? 70 : 1;
         }

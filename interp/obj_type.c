@@ -78,7 +78,11 @@ const Type kr_type_type = {
 };
 
 static Value object_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return kr_raise(vm, EXC_NotImplementedError, "object() instances are not supported yet");
+    if (argc > 0 || (IS_DICT(kw) && AS_DICT(kw)->used > 0)) {
+        return kr_raise(vm, EXC_TypeError, "object() takes no arguments");
+    }
+    Obj *o = kr_gc_alloc(vm, &kr_type_object, sizeof(Obj));
+    return o ? kr_obj(o) : VAL_EXC;
 }
 
 const Type kr_type_object = {

@@ -10,6 +10,7 @@
 void kr_gc_free_all(KrVm *vm);
 void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3);
 int kr_types_init(KrVm *vm); // obj_type.c: vm->classes and vm->exc_classes
+int kr_introspect_init(KrVm *vm); // introspect.c: globals, locals, vars, exit, quit
 
 static void *default_alloc(void *ud, void *p, size_t old_size, size_t new_size) {
     (void)ud;
@@ -107,6 +108,7 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
     vm->result = VAL_NONE;
     vm->last_error = VAL_NONE;
     vm->repr_busy = VAL_UNDEF;
+    vm->exit_status = -1;
     vm->hash_k0 = c.hash_seed ^ 0x736f6d6570736575ULL;
     vm->hash_k1 = c.hash_seed * 0x9E3779B97F4A7C15ULL + 0x646f72616e646f6dULL;
     if (vm->cfg.limits.max_c_depth <= 0) {
@@ -159,7 +161,7 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
         goto fail;
     }
     vm->memerr = kr_obj(me);
-    if (kr_builtins_init(vm) < 0) {
+    if (kr_builtins_init(vm) < 0 || kr_introspect_init(vm) < 0) {
         goto fail;
     }
     vm->exc = VAL_UNDEF;

@@ -85,6 +85,7 @@ struct KrVm {
     size_t error_text_size;
     char *error_type, *error_msg;
     size_t error_type_size, error_msg_size;
+    int exit_status; // -1, or the status of an uncaught SystemExit
     Value repr_busy; // List of containers whose repr is in progress (recursion guard)
 };
 
