@@ -184,8 +184,12 @@ typedef struct Set {
 
 typedef struct Range {
     Obj hdr;
+    // Fast form: valid when !(hdr.flags & RANGE_BIG) (bounds in int64, len <= INT64_MAX).
     int64_t start, stop, step, len;
+    // Always set (int Values, small or big): the Python-visible start/stop/step and length.
+    Value vstart, vstop, vstep, vlen;
 } Range;
+#define RANGE_BIG 1u // Range.hdr.flags: a bound or the length does not fit the fast form
 
 typedef struct Slice {
     Obj hdr;
@@ -553,6 +557,8 @@ Value kr_set_binop(KrVm *vm, int op, Value a, Value b);
 
 // ===== obj_range.c / obj_slice.c =====
 Value kr_range_new(KrVm *vm, int64_t start, int64_t stop, int64_t step);
+// range(start, stop, step) from int Values of any size (step != 0).
+Value kr_range_new_values(KrVm *vm, Value start, Value stop, Value step);
 Value kr_slice_new(KrVm *vm, Value start, Value stop, Value step);
 // CPython's PySlice_Unpack + AdjustIndices: fills start/stop/step and returns the slice length.
 int kr_slice_indices(KrVm *vm, Slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step,
