@@ -6,6 +6,8 @@
 #include "module.h"
 #include "vm.h"
 
+void kr_mem_free_raw(KrVm *vm, void *p, size_t size);
+
 static char *dup_cstr(KrVm *vm, const char *s, size_t len, size_t *size) {
     // Error strings are small; they bypass the memory limit so an OOM report never fails.
     char *p = vm->alloc_fn(vm->alloc_ud, NULL, 0, len + 1);
@@ -22,15 +24,15 @@ static char *dup_cstr(KrVm *vm, const char *s, size_t len, size_t *size) {
 
 static void clear_error(KrVm *vm) {
     if (vm->error_text) {
-        kr_mem_free(vm, vm->error_text, vm->error_text_size);
+        kr_mem_free_raw(vm, vm->error_text, vm->error_text_size);
         vm->error_text = NULL;
     }
     if (vm->error_type) {
-        kr_mem_free(vm, vm->error_type, vm->error_type_size);
+        kr_mem_free_raw(vm, vm->error_type, vm->error_type_size);
         vm->error_type = NULL;
     }
     if (vm->error_msg) {
-        kr_mem_free(vm, vm->error_msg, vm->error_msg_size);
+        kr_mem_free_raw(vm, vm->error_msg, vm->error_msg_size);
         vm->error_msg = NULL;
     }
     vm->last_error = VAL_NONE;

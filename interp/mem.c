@@ -1,37 +1,136 @@
 // SPDX-License-Identifier: MIT
 // interp/mem.c: the allocator funnel: every byte the VM holds passes through here, is counted,
 // and is checked against max_memory / max_allocations before the host allocator is asked.
+//
+// Small blocks (up to 512 bytes) come from per-VM free lists of 16-byte size classes carved
+// out of 64 KiB slabs, which makes object allocation and sweeping cheap. Callers always pass
+// the exact old size when freeing or resizing, so the class of a block is known without a
+// header. Sanitizer builds bypass the pools so ASan sees every block.
 #include <stdlib.h>
 
 #include "state.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define KR_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KR_POOL 0
+#endif
+#endif
+#ifndef KR_POOL
+#define KR_POOL 1
+#endif
+
+enum { POOL_GRAIN = 16, POOL_MAX = 512, SLAB_BYTES = 64 * 1024 };
+
+static size_t size_class(size_t n) { return (n + POOL_GRAIN - 1) / POOL_GRAIN; }
+
+// The size a block of [n] bytes is accounted as (its pool class size when pooled).
+static size_t accounted(size_t n) {
+    if (KR_POOL && n <= POOL_MAX) {
+        return size_class(n ? n : 1) * POOL_GRAIN;
+    }
+    return n ? n : 1;
+}
+
+static void *pool_get(KrVm *vm, size_t cls) {
+    void *b = vm->pool_free[cls];
+    if (b) {
+        vm->pool_free[cls] = *(void **)b;
+        return b;
+    }
+    // Carve a new slab: a header link, then blocks of this class.
+    char *slab = vm->alloc_fn(vm->alloc_ud, NULL, 0, SLAB_BYTES);
+    if (!slab) {
+        return NULL;
+    }
+    *(void **)slab = vm->pool_slabs;
+    vm->pool_slabs = slab;
+    size_t bsize = cls * POOL_GRAIN;
+    size_t first = POOL_GRAIN; // keep blocks 16-byte aligned after the link
+    size_t count = (SLAB_BYTES - first) / bsize;
+    for (size_t i = count; i-- > 1;) {
+        void *blk = slab + first + i * bsize;
+        *(void **)blk = vm->pool_free[cls];
+        vm->pool_free[cls] = blk;
+    }
+    return slab + first;
+}
+
+static void pool_put(KrVm *vm, void *p, size_t cls) {
+    *(void **)p = vm->pool_free[cls];
+    vm->pool_free[cls] = p;
+}
+
+// Releases all slabs (VM teardown, after every block was freed or abandoned).
+void kr_mem_pool_free_all(KrVm *vm);
+void kr_mem_pool_free_all(KrVm *vm) {
+    void *s = vm->pool_slabs;
+    while (s) {
+        void *next = *(void **)s;
+        vm->alloc_fn(vm->alloc_ud, s, SLAB_BYTES, 0);
+        s = next;
+    }
+    vm->pool_slabs = NULL;
+    memset(vm->pool_free, 0, sizeof vm->pool_free);
+}
+
+static bool within_limits(KrVm *vm, size_t grow) {
+    size_t max = vm->cfg.limits.max_memory;
+    if ((max && (grow > max || vm->bytes > max - grow)) || grow > ((size_t)1 << 46)) {
+        return false;
+    }
+    if (vm->cfg.limits.max_allocations && vm->nallocs >= vm->cfg.limits.max_allocations) {
+        return false;
+    }
+    if (vm->fail_after > 0 && --vm->fail_after == 0) {
+        return false;
+    }
+    return true;
+}
 
 void *kr_mem_realloc(KrVm *vm, void *p, size_t old_size, size_t new_size) {
     if (new_size == 0) {
         kr_mem_free(vm, p, old_size);
         return NULL;
     }
-    if (new_size > old_size) {
-        size_t grow = new_size - old_size;
-        size_t max = vm->cfg.limits.max_memory;
-        if ((max && (grow > max || vm->bytes > max - grow)) || grow > ((size_t)1 << 46)) {
-            kr_raise_nomem(vm);
-            return NULL;
-        }
-        if (vm->cfg.limits.max_allocations && vm->nallocs >= vm->cfg.limits.max_allocations) {
-            kr_raise_nomem(vm);
-            return NULL;
-        }
-        if (vm->fail_after > 0 && --vm->fail_after == 0) {
-            kr_raise_nomem(vm);
-            return NULL;
-        }
+    size_t olda = p ? accounted(old_size) : 0;
+    size_t newa = accounted(new_size);
+    if (newa > olda && !within_limits(vm, newa - olda)) {
+        kr_raise_nomem(vm);
+        return NULL;
     }
-    void *q = vm->alloc_fn(vm->alloc_ud, p, old_size, new_size);
+    void *q;
+    bool old_pooled = KR_POOL && p && old_size <= POOL_MAX;
+    bool new_pooled = KR_POOL && new_size <= POOL_MAX;
+    if (old_pooled && new_pooled && size_class(old_size ? old_size : 1) == size_class(new_size)) {
+        return p; // same class: nothing moves
+    }
+    if (new_pooled) {
+        q = pool_get(vm, size_class(new_size));
+        if (q && p) {
+            memcpy(q, p, old_size < new_size ? old_size : new_size);
+        }
+    } else if (old_pooled) {
+        q = vm->alloc_fn(vm->alloc_ud, NULL, 0, new_size);
+        if (q) {
+            memcpy(q, p, old_size < new_size ? old_size : new_size);
+        }
+    } else {
+        q = vm->alloc_fn(vm->alloc_ud, p, p ? old_size : 0, new_size);
+    }
     if (!q) {
         kr_raise_nomem(vm);
         return NULL;
     }
-    vm->bytes = vm->bytes - old_size + new_size;
+    if (p && q != p && (old_pooled || new_pooled)) {
+        if (old_pooled) {
+            pool_put(vm, p, size_class(old_size ? old_size : 1));
+        } else {
+            vm->alloc_fn(vm->alloc_ud, p, old_size, 0);
+        }
+    }
+    vm->bytes = vm->bytes - olda + newa;
     if (vm->bytes > vm->peak_bytes) {
         vm->peak_bytes = vm->bytes;
     }
@@ -50,6 +149,19 @@ void kr_mem_free(KrVm *vm, void *p, size_t size) {
     if (size == 0) {
         size = 1; // kr_mem_alloc rounds 0 up to 1
     }
+    vm->bytes -= accounted(size);
+    if (KR_POOL && size <= POOL_MAX) {
+        pool_put(vm, p, size_class(size));
+        return;
+    }
     vm->alloc_fn(vm->alloc_ud, p, size, 0);
-    vm->bytes -= size;
+}
+
+// For blocks obtained straight from the host allocator (error strings that must not fail).
+void kr_mem_free_raw(KrVm *vm, void *p, size_t size);
+void kr_mem_free_raw(KrVm *vm, void *p, size_t size) {
+    if (p) {
+        vm->alloc_fn(vm->alloc_ud, p, size, 0);
+        vm->bytes -= size;
+    }
 }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // interp/state.c: VM creation and teardown, limits defaults, output, abort and poison.
 #define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
 #include "builtins.h"
 #include "vm.h"
 
+void kr_mem_free_raw(KrVm *vm, void *p, size_t size);
+
 void kr_gc_free_all(KrVm *vm);
+void kr_mem_pool_free_all(KrVm *vm);
 void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3);
 int kr_types_init(KrVm *vm); // obj_type.c: vm->classes and vm->exc_classes
 int kr_introspect_init(KrVm *vm); // introspect.c: globals, locals, vars, exit, quit
@@ -188,14 +192,23 @@ void kr_vm_free(KrVm *vm) {
                     sizeof(DataChunk) + vm->spare_chunk->size * sizeof(Value));
     }
     if (vm->error_text) {
-        kr_mem_free(vm, vm->error_text, vm->error_text_size);
+        kr_mem_free_raw(vm, vm->error_text, vm->error_text_size);
     }
     if (vm->error_type) {
-        kr_mem_free(vm, vm->error_type, vm->error_type_size);
+        kr_mem_free_raw(vm, vm->error_type, vm->error_type_size);
     }
     if (vm->error_msg) {
-        kr_mem_free(vm, vm->error_msg, vm->error_msg_size);
+        kr_mem_free_raw(vm, vm->error_msg, vm->error_msg_size);
     }
+    kr_mem_pool_free_all(vm);
+    // Every block was freed with the size it was allocated with: the books must balance.
+#ifndef NDEBUG
+    if (vm->bytes != sizeof(KrVm)) {
+        fprintf(stderr, "krait: accounting mismatch at VM free: %zd bytes\n",
+                (ptrdiff_t)(vm->bytes - sizeof(KrVm)));
+    }
+#endif
+    KR_ASSERT(vm->bytes == sizeof(KrVm));
     KrAllocFn af = vm->alloc_fn;
     void *ud = vm->alloc_ud;
     af(ud, vm, sizeof(KrVm), 0);

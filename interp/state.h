@@ -32,6 +32,8 @@ struct KrVm {
     size_t peak_bytes;
     uint64_t nallocs;   // allocations made (count limit)
     int64_t fail_after; // fault injection: fail the n-th next allocation (0: off)
+    void *pool_free[33]; // small-block free lists by 16-byte size class (mem.c)
+    void *pool_slabs;    // slabs the small blocks are carved from
     // ----- GC (gc.c) -----
     Obj *objects;
     Obj *perm_objects; // created by kr_vm_new: never swept, never traced (marked == 2)

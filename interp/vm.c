@@ -915,18 +915,31 @@ dispatch:
         pc = target;
         DISPATCH();
     }
+    // A conditional jump backwards closes a loop (`while cond:` tests at the bottom): charge it
+    // to the step/time budget like JUMP does, or such loops would never stop.
+#define COND_JUMP(a)                                                                               \
+    do {                                                                                           \
+        uint32_t *target_ = f->code->insns + (a);                                                  \
+        if (target_ <= pc && (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096))) {      \
+            SAVE_FRAME();                                                                          \
+            if (safepoint(vm, f) < 0) {                                                            \
+                goto error;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
+        pc = target_;                                                                              \
+    } while (0)
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
         if (IS_BOOL(v)) {
             if (!AS_BOOL(v)) {
-                pc = f->code->insns + arg;
+                COND_JUMP(arg);
             }
             DISPATCH();
         }
         int t = kr_truthy(vm, v);
         ERROR_IF(t < 0);
         if (!t) {
-            pc = f->code->insns + arg;
+            COND_JUMP(arg);
         }
         DISPATCH();
     }
@@ -934,28 +947,28 @@ dispatch:
         Value v = POP();
         if (IS_BOOL(v)) {
             if (AS_BOOL(v)) {
-                pc = f->code->insns + arg;
+                COND_JUMP(arg);
             }
             DISPATCH();
         }
         int t = kr_truthy(vm, v);
         ERROR_IF(t < 0);
         if (t) {
-            pc = f->code->insns + arg;
+            COND_JUMP(arg);
         }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
         Value v = POP();
         if (IS_NONE(v)) {
-            pc = f->code->insns + arg;
+            COND_JUMP(arg);
         }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
         Value v = POP();
         if (!IS_NONE(v)) {
-            pc = f->code->insns + arg;
+            COND_JUMP(arg);
         }
         DISPATCH();
     }
