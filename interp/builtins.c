@@ -612,6 +612,9 @@ static Value builtin_abs(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_FLOAT(v)) {
         return kr_float(fabs(AS_FLOAT(v)));
     }
+    if (IS_COMPLEX(v)) {
+        return kr_complex_abs(vm, v);
+    }
     Value m = special(vm, v, "__abs__");
     if (IS_EXC(m)) {
         return VAL_EXC;
@@ -716,6 +719,19 @@ static Value builtin_pow(KrVm *vm, int argc, const Value *argv, Value kw) {
             return VAL_EXC;
         }
         return kr_int_pow(vm, x, y, z);
+    }
+    if (IS_COMPLEX(a[0]) || IS_COMPLEX(a[1]) || IS_COMPLEX(a[2])) {
+        // CPython's ternary_op: the slots of type(base), type(exp), type(mod) in turn.
+        Value x = a[0], y = a[1];
+        bool xnum = is_number(x) || IS_COMPLEX(x), ynum = is_number(y) || IS_COMPLEX(y);
+        for (int k = 0; k < 3; k++) {
+            if (IS_FLOAT(a[k]) && is_number(x) && is_number(y)) {
+                break; // float.__pow__: TypeError below
+            }
+            if (IS_COMPLEX(a[k]) && xnum && ynum) {
+                return kr_raise(vm, EXC_ValueError, "complex modulo");
+            }
+        }
     }
     // float.__pow__ rejects any third argument before looking at the others.
     if (IS_FLOAT(a[0]) || IS_FLOAT(a[1]) || IS_FLOAT(a[2])) {
@@ -1141,7 +1157,7 @@ static const struct {
     {"dict", TY_DICT},           {"set", TY_SET},           {"frozenset", TY_FROZENSET},
     {"range", TY_RANGE},         {"slice", TY_SLICE},       {"enumerate", TY_ENUMERATE},
     {"zip", TY_ZIP},             {"map", TY_MAP},           {"filter", TY_FILTER},
-    {"reversed", TY_REVERSED},
+    {"reversed", TY_REVERSED},   {"complex", TY_COMPLEX},
 };
 
 static const char *const exc_names[] = {

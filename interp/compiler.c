@@ -514,8 +514,7 @@ static Value constant_value(Compiler *c, Expr *e) {
     case CONST_FLOAT:
         return kr_float(e->u.constant.f);
     case CONST_IMAG:
-        c_notsup(c, "complex numbers are not supported yet");
-        return VAL_EXC;
+        return kr_complex_new(vm, 0.0, e->u.constant.f);
     case CONST_STR: {
         const char *t = e->u.constant.text;
         size_t n = e->u.constant.len;

@@ -697,6 +697,140 @@ Value kr_format_float(KrVm *vm, double d, const char *spec, size_t len) {
     }
 }
 
+// One part of a complex number laid out with [sp] (no width): sign, grouping, remainder.
+static Value complex_part(KrVm *vm, double d, char type, int prec, int flags, const Spec *sp) {
+    FloatText ft;
+    if (double_to_text(vm, d, type, prec, flags, &ft) < 0) {
+        return VAL_EXC;
+    }
+    NumParts np = {0};
+    size_t i = 0;
+    if (ft.buf[0] == '-') {
+        np.negative = true;
+        i = 1;
+    }
+    np.digits = ft.buf + i;
+    size_t j = i;
+    while (j < ft.len && ft.buf[j] >= '0' && ft.buf[j] <= '9') {
+        j++;
+    }
+    np.n_digits = j - i;
+    np.rest = ft.buf + j;
+    np.n_rest = ft.len - j;
+    np.rest_cp = (int64_t)np.n_rest;
+    Value r = emit_number(vm, sp, &np, false);
+    ft_free(vm, &ft);
+    return r;
+}
+
+// CPython's format_complex_internal: both parts formatted alike, the imaginary one always
+// signed unless the real part is omitted, then padded as a whole.
+Value kr_format_complex(KrVm *vm, double re, double im, const char *spec, size_t len) {
+    if (len == 0) {
+        return kr_str(vm, kr_complex_new(vm, re, im));
+    }
+    Spec sp;
+    if (parse_spec(vm, spec, len, "complex", 0, '>', &sp) < 0) {
+        return VAL_EXC;
+    }
+    switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_code(vm, sp.type, "complex");
+    }
+    if (sp.precision > INT_MAX) {
+        return kr_raise(vm, EXC_ValueError, "precision too big");
+    }
+    if (sp.fill == '0') {
+        return kr_raise(vm, EXC_ValueError,
+                        "Zero padding is not allowed in complex format specifier");
+    }
+    if (sp.align == '=') {
+        return kr_raise(vm, EXC_ValueError,
+                        "'=' alignment flag is not allowed in complex format specifier");
+    }
+    int prec = (int)sp.precision, flags = 0, default_prec = 6;
+    char type = (char)sp.type;
+    bool skip_re = false, parens = false;
+    if (sp.alternate) {
+        flags |= DTS_ALT;
+    }
+    if (sp.no_neg_0) {
+        flags |= DTS_NO_NEG_0;
+    }
+    if (type == 0) {
+        type = 'r';
+        default_prec = 0;
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+    }
+    if (type == 'n') {
+        type = 'g';
+    }
+    if (prec < 0) {
+        prec = default_prec;
+    } else if (type == 'r') {
+        type = 'g';
+    }
+    if (type == 'E' || type == 'F' || type == 'G') {
+        flags |= DTS_UPPER;
+        type = (char)(type + 32);
+    }
+    Spec part = sp;
+    set_fill(&part, ' ');
+    part.align = '<';
+    part.width = -1;
+    Value rv = VAL_UNDEF;
+    if (!skip_re) {
+        rv = complex_part(vm, re, type, prec, flags, &part);
+        if (IS_EXC(rv)) {
+            return VAL_EXC;
+        }
+        part.sign = '+';
+    }
+    Value iv = complex_part(vm, im, type, prec, flags, &part);
+    if (IS_EXC(iv)) {
+        return VAL_EXC;
+    }
+    int64_t body = AS_STR(iv)->nchars + 1 + (parens ? 2 : 0) + (skip_re ? 0 : AS_STR(rv)->nchars);
+    int64_t pad = sp.width > body ? sp.width - body : 0, lpad = 0, rpad = 0;
+    switch (sp.align) {
+    case '<': rpad = pad; break;
+    case '^': lpad = pad / 2; rpad = pad - lpad; break;
+    default: lpad = pad; break;
+    }
+    StrBuf sb;
+    kr_sb_init(&sb, vm);
+    int r = reserve_padded(&sb, pad, sp.fill_len, (size_t)body + 8);
+    if (r == 0) {
+        r = put_fill(&sb, sp.fill_utf8, sp.fill_len, lpad);
+    }
+    if (r == 0 && parens) {
+        r = kr_sb_addc(&sb, '(');
+    }
+    if (r == 0 && !skip_re) {
+        r = kr_sb_add_str(&sb, rv);
+    }
+    if (r == 0) {
+        r = kr_sb_add_str(&sb, iv);
+    }
+    if (r == 0) {
+        r = kr_sb_addc(&sb, 'j');
+    }
+    if (r == 0 && parens) {
+        r = kr_sb_addc(&sb, ')');
+    }
+    if (r == 0) {
+        r = put_fill(&sb, sp.fill_utf8, sp.fill_len, rpad);
+    }
+    if (r < 0) {
+        kr_sb_free(&sb);
+        return VAL_EXC;
+    }
+    return kr_sb_to_str(&sb);
+}
+
 // Digits of |v| in [base] into a kr_mem buffer (*cap bytes). Sets *neg.
 static char *int_digits(KrVm *vm, Value v, int base, bool *neg, size_t *n, size_t *cap) {
     if (IS_INT(v) || IS_BOOL(v)) {

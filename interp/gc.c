@@ -142,8 +142,15 @@ void kr_gc_collect(KrVm *vm) {
     // gcstress collects at every safepoint while the heap is small; with a big live heap it
     // spaces collections out so that the cost per safepoint stays bounded.
     vm->stress_skip = live / 512 + vm->bytes / 16384;
+    // Next collection when the heap has grown by the live size again (at least 2 MiB), but
+    // always well before the memory limit: an allocation at the limit fails, it never collects.
     size_t held = vm->bytes;
-    vm->gc_threshold = held < (1u << 20) ? (2u << 20) : held * 2;
+    size_t next = held < (1u << 20) ? (4u << 20) : held * 3;
+    size_t max = vm->cfg.limits.max_memory;
+    if (max && next > held + (max > held ? (max - held) / 2 : 0)) {
+        next = held + (max > held ? (max - held) / 2 : 0);
+    }
+    vm->gc_threshold = next;
     vm->breaker &= ~BREAK_GC;
     vm->gc_running = false;
 }
@@ -221,11 +228,15 @@ static int roots_push(KrVm *vm, Value v) {
 }
 
 void *kr_gc_alloc(KrVm *vm, const Type *t, size_t size) {
+    return kr_gc_alloc_partial(vm, t, size, size);
+}
+
+void *kr_gc_alloc_partial(KrVm *vm, const Type *t, size_t size, size_t zeroed) {
     Obj *o = kr_mem_alloc(vm, size);
     if (!o) {
         return NULL;
     }
-    memset(o, 0, size);
+    memset(o, 0, zeroed < size ? zeroed : size);
     o->type = t;
     if (vm->pinning && roots_push(vm, kr_obj(o)) < 0) {
         kr_mem_free(vm, o, size);

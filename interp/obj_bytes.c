@@ -23,7 +23,7 @@ Bytes *kr_bytes_alloc(KrVm *vm, int64_t len) {
         kr_raise_nomem(vm);
         return NULL;
     }
-    Bytes *b = kr_gc_alloc(vm, &kr_type_bytes, size);
+    Bytes *b = kr_gc_alloc_partial(vm, &kr_type_bytes, size, sizeof(Bytes));
     if (!b) {
         return NULL;
     }

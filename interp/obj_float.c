@@ -135,9 +135,8 @@ static Value float_pow(KrVm *vm, double iv, double iw) {
     bool negate = false;
     if (iv < 0.0) {
         if (iw != floor(iw)) {
-            return kr_raise(vm, EXC_NotImplementedError,
-                            "complex numbers are not supported yet (negative number raised to a "
-                            "fractional power)");
+            // Negative numbers raised to fractional powers become complex.
+            return kr_complex_pow(vm, iv, 0.0, iw, 0.0);
         }
         iv = -iv;
         negate = is_odd_integer(iw);

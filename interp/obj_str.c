@@ -173,7 +173,7 @@ Str *kr_str_alloc(KrVm *vm, int64_t len, int64_t nchars) {
         kr_raise_nomem(vm);
         return NULL;
     }
-    Str *s = kr_gc_alloc(vm, &kr_type_str, size);
+    Str *s = kr_gc_alloc_partial(vm, &kr_type_str, size, sizeof(Str));
     if (!s) {
         return NULL;
     }

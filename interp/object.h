@@ -362,6 +362,9 @@ static inline bool kr_is_set(Value v) {
 // ===== gc.c / mem.c =====
 // Allocate a GC object of [size] bytes with header type [t]; zeroes it. NULL + MemoryError.
 MUST_CHECK void *kr_gc_alloc(KrVm *vm, const Type *t, size_t size);
+// As kr_gc_alloc, but only the first [zeroed] bytes are zeroed (for large payloads the caller
+// fills entirely, like string data).
+MUST_CHECK void *kr_gc_alloc_partial(KrVm *vm, const Type *t, size_t size, size_t zeroed);
 void kr_gc_mark(KrVm *vm, Obj *o);
 void kr_gc_mark_value(KrVm *vm, Value v);
 void kr_gc_collect(KrVm *vm);
@@ -594,5 +597,25 @@ size_t kr_dtoa_repr(double d, char *out);
 // Literals of 256+ bytes are handed to strtod in place: the byte at s[len] must not continue
 // the literal (a NUL, or anything that is not a digit/exponent character).
 int kr_dtoa_parse(const char *s, size_t len, double *out);
+
+// ===== obj_complex.c =====
+typedef struct Complex {
+    Obj hdr;
+    double real, imag;
+} Complex;
+#define IS_COMPLEX(v) kr_isa(v, &kr_type_complex)
+#define AS_COMPLEX(v) ((Complex *)AS_OBJ(v))
+Value kr_complex_new(KrVm *vm, double real, double imag);
+// + - * / ** (and in-place forms) when a and b are int/bool/float/complex (at least one
+// complex); NotImplemented for other operands or operators (// % ...).
+Value kr_complex_binop(KrVm *vm, int op, Value a, Value b);
+// (ar+ai j) ** (br+bi j), CPython's complex_pow: c_powi for small integral exponents, else c_pow;
+// ZeroDivisionError "0.0 to a negative or complex power", OverflowError "complex exponentiation".
+// float_pow uses it for a negative base raised to a fractional power.
+Value kr_complex_pow(KrVm *vm, double ar, double ai, double br, double bi);
+Value kr_complex_neg(KrVm *vm, Value a); // a complex
+Value kr_complex_abs(KrVm *vm, Value a); // a complex -> float; OverflowError "absolute value too large"
+// format(complex, spec) (format.c): CPython's format_complex_internal.
+Value kr_format_complex(KrVm *vm, double re, double im, const char *spec, size_t len);
 
 #endif

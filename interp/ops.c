@@ -125,6 +125,9 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
     if (t == &kr_type_dict || t == &kr_type_dict_keys || t == &kr_type_dict_items) {
         return kr_dict_binop(vm, op, a, b);
     }
+    if (t == &kr_type_complex) {
+        return kr_complex_binop(vm, op, a, b);
+    }
     return vm->notimpl;
 }
 
@@ -196,11 +199,14 @@ Value kr_neg(KrVm *vm, Value a) {
     if (kr_is_intlike(a)) {
         return kr_int_neg(vm, a);
     }
+    if (IS_COMPLEX(a)) {
+        return kr_complex_neg(vm, a);
+    }
     return unary_error(vm, "-", a);
 }
 
 Value kr_pos(KrVm *vm, Value a) {
-    if (IS_INT(a) || IS_FLOAT(a) || IS_BIGINT(a)) {
+    if (IS_INT(a) || IS_FLOAT(a) || IS_BIGINT(a) || IS_COMPLEX(a)) {
         return a;
     }
     if (IS_BOOL(a)) {
@@ -530,6 +536,9 @@ Value kr_format(KrVm *vm, Value v, Value spec) {
     }
     if (IS_STR(v)) {
         return kr_format_str(vm, v, sp, n);
+    }
+    if (IS_COMPLEX(v)) {
+        return kr_format_complex(vm, AS_COMPLEX(v)->real, AS_COMPLEX(v)->imag, sp, n);
     }
     if (n == 0) {
         return kr_str(vm, v);
