@@ -725,8 +725,8 @@ static Value builtin_pow(KrVm *vm, int argc, const Value *argv, Value kw) {
         Value x = a[0], y = a[1];
         bool xnum = is_number(x) || IS_COMPLEX(x), ynum = is_number(y) || IS_COMPLEX(y);
         for (int k = 0; k < 3; k++) {
-            if (IS_FLOAT(a[k]) && is_number(x) && is_number(y)) {
-                break; // float.__pow__: TypeError below
+            if (IS_FLOAT(a[k])) {
+                break; // float.__pow__ rejects a modulus first: TypeError below
             }
             if (IS_COMPLEX(a[k]) && xnum && ynum) {
                 return kr_raise(vm, EXC_ValueError, "complex modulo");
@@ -1157,7 +1157,7 @@ static const struct {
     {"dict", TY_DICT},           {"set", TY_SET},           {"frozenset", TY_FROZENSET},
     {"range", TY_RANGE},         {"slice", TY_SLICE},       {"enumerate", TY_ENUMERATE},
     {"zip", TY_ZIP},             {"map", TY_MAP},           {"filter", TY_FILTER},
-    {"reversed", TY_REVERSED},   {"complex", TY_COMPLEX},
+    {"reversed", TY_REVERSED},   {"bytearray", TY_BYTEARRAY},   {"complex", TY_COMPLEX},
 };
 
 static const char *const exc_names[] = {

@@ -3291,6 +3291,598 @@ static int compile_from_import(Compiler *c, Stmt *s) {
     return emit0(c, OP_POP_TOP);
 }
 
+// ----- match statements (PEP 634): CPython 3.11's compiler_match / compiler_pattern_* -----
+//
+// A pattern consumes the subject on top of the stack. Values a pattern must keep while its
+// sub-patterns run (a subject to index, a tuple of attributes) sit on top: `on_top` of them.
+// Each captured value is rotated underneath those and underneath the earlier captures, so on
+// success the captures are the top values with stores[0] topmost, and the case stores them in
+// order. A failing test jumps to fail_pop[k], a chain of POP_TOPs that drops exactly the k
+// values (on_top + captures) sitting above where the next case starts.
+typedef struct PatCtx {
+    const char **stores; // names captured so far (arena)
+    int32_t nstores, capstores;
+    int32_t *fail_pop; // labels (arena)
+    int32_t nfail, capfail;
+    int32_t on_top;
+    bool allow_irrefutable;
+} PatCtx;
+
+#define PAT_WILDCARD(p) ((p)->kind == P_MatchAs && !(p)->pattern && !(p)->name)
+
+static int compile_pattern(Compiler *c, Pattern *p, PatCtx *pc);
+
+// Make [*arr] (an arena array of [n] items of [elem] bytes) hold at least [need] items.
+static int pat_grow(Compiler *c, void **arr, int32_t n, int32_t *cap, int32_t need, size_t elem) {
+    if (need <= *cap) {
+        return 0;
+    }
+    int32_t ncap = *cap ? *cap : 8;
+    while (ncap < need) {
+        if (ncap > (1 << 24)) {
+            return c_error(c, "too many sub-patterns in pattern", NULL);
+        }
+        ncap *= 2;
+    }
+    void *p = kr_arena_alloc(c->st.arena, (size_t)ncap * elem);
+    if (p == NULL) {
+        return c_nomem(c);
+    }
+    if (n > 0) {
+        memcpy(p, *arr, (size_t)n * elem);
+    }
+    *arr = p;
+    *cap = ncap;
+    return 0;
+}
+
+// Allocate fail_pop labels up to index n.
+static int ensure_fail_pop(Compiler *c, PatCtx *pc, int32_t n) {
+    if (pat_grow(c, (void **)&pc->fail_pop, pc->nfail, &pc->capfail, n + 1, sizeof(int32_t)) < 0) {
+        return -1;
+    }
+    while (pc->nfail < n + 1) {
+        int32_t l = new_label(c);
+        if (l < 0) {
+            return -1;
+        }
+        pc->fail_pop[pc->nfail++] = l;
+    }
+    return 0;
+}
+
+// Jump with [op] to the fail_pop block that drops everything this pattern has pushed.
+static int jump_to_fail_pop(Compiler *c, PatCtx *pc, int op) {
+    int32_t pops = pc->on_top + pc->nstores;
+    if (ensure_fail_pop(c, pc, pops) < 0) {
+        return -1;
+    }
+    return emit_jump(c, op, pc->fail_pop[pops]);
+}
+
+// Place the fail_pop chain here: fail_pop[k] pops k values then falls into fail_pop[0].
+static int emit_and_reset_fail_pop(Compiler *c, PatCtx *pc) {
+    if (pc->nfail == 0) {
+        return 0;
+    }
+    for (int32_t k = pc->nfail - 1; k > 0; k--) {
+        use_label(c, pc->fail_pop[k]);
+        if (emit0(c, OP_POP_TOP) < 0) {
+            return -1;
+        }
+    }
+    use_label(c, pc->fail_pop[0]);
+    pc->nfail = 0;
+    return 0;
+}
+
+// 3.10's ROT_N with SWAPs: move TOS down to position [count], lifting the values above it.
+static int pattern_rotate(Compiler *c, int32_t count) {
+    while (count > 1) {
+        if (emit(c, OP_SWAP, count--) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static bool pat_has_store(PatCtx *pc, const char *name) {
+    for (int32_t i = 0; i < pc->nstores; i++) {
+        if (strcmp(pc->stores[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static int pat_add_store(Compiler *c, PatCtx *pc, const char *name) {
+    if (pat_has_store(pc, name)) {
+        return c_error(c, "multiple assignments to name '%s' in pattern", name);
+    }
+    if (pat_grow(c, (void **)&pc->stores, pc->nstores, &pc->capstores, pc->nstores + 1,
+                 sizeof(char *)) < 0) {
+        return -1;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+// Capture TOS as [name] (NULL: the wildcard, just pop it).
+static int pattern_store_name(Compiler *c, const char *name, PatCtx *pc) {
+    if (name == NULL) {
+        return emit0(c, OP_POP_TOP);
+    }
+    if (strcmp(name, "__debug__") == 0) {
+        return c_error(c, "cannot assign to __debug__", NULL);
+    }
+    if (pat_has_store(pc, name)) {
+        return c_error(c, "multiple assignments to name '%s' in pattern", name);
+    }
+    if (pattern_rotate(c, pc->on_top + pc->nstores + 1) < 0) {
+        return -1;
+    }
+    return pat_add_store(c, pc, name);
+}
+
+// A sub-pattern may always be irrefutable.
+static int compile_subpattern(Compiler *c, Pattern *p, PatCtx *pc) {
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    if (compile_pattern(c, p, pc) < 0) {
+        return -1;
+    }
+    pc->allow_irrefutable = allow;
+    return 0;
+}
+
+static int pattern_sequence_unpack(Compiler *c, PatternList *pats, PatCtx *pc) {
+    int32_t n = pats->n;
+    bool seen_star = false;
+    for (int32_t i = 0; i < n; i++) {
+        if (pats->items[i]->kind == P_MatchStar && !seen_star) {
+            if (i >= (1 << 8) || n - i - 1 >= (1 << 15)) {
+                return c_error(c, "too many expressions in star-unpacking sequence pattern", NULL);
+            }
+            if (emit(c, OP_UNPACK_EX, i + ((n - i - 1) << 8)) < 0) {
+                return -1;
+            }
+            seen_star = true;
+        }
+    }
+    if (!seen_star && emit(c, OP_UNPACK_SEQUENCE, n) < 0) {
+        return -1;
+    }
+    // The new subjects stay on the stack until each sub-pattern consumes its own.
+    pc->on_top += n;
+    for (int32_t i = 0; i < n; i++) {
+        pc->on_top--;
+        if (compile_subpattern(c, pats->items[i], pc) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// [first, *_, last]: index the subject instead of unpacking it (negative positions are
+// computed from len(), since a sequence need not support negative indexes).
+static int pattern_sequence_subscr(Compiler *c, PatternList *pats, int32_t star, PatCtx *pc) {
+    int32_t size = pats->n;
+    pc->on_top++;
+    for (int32_t i = 0; i < size; i++) {
+        Pattern *pt = pats->items[i];
+        if (PAT_WILDCARD(pt) || i == star) {
+            continue;
+        }
+        if (emit(c, OP_COPY, 1) < 0) {
+            return -1;
+        }
+        if (i < star) {
+            if (load_const(c, kr_int(i)) < 0) {
+                return -1;
+            }
+        } else if (emit0(c, OP_GET_LEN) < 0 || load_const(c, kr_int(size - i)) < 0 ||
+                   emit(c, OP_BINARY_OP, BINOP_SUB) < 0) {
+            return -1;
+        }
+        if (emit0(c, OP_BINARY_SUBSCR) < 0 || compile_subpattern(c, pt, pc) < 0) {
+            return -1;
+        }
+    }
+    pc->on_top--;
+    return emit0(c, OP_POP_TOP);
+}
+
+static int pattern_sequence(Compiler *c, Pattern *p, PatCtx *pc) {
+    PatternList *pats = &p->patterns;
+    int32_t size = pats->n, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int32_t i = 0; i < size; i++) {
+        Pattern *pt = pats->items[i];
+        if (pt->kind == P_MatchStar) {
+            if (star >= 0) {
+                return c_error(c, "multiple starred names in sequence pattern", NULL);
+            }
+            star_wildcard = pt->name == NULL;
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= PAT_WILDCARD(pt);
+    }
+    // The subject stays on top during the sequence and length checks.
+    pc->on_top++;
+    if (emit0(c, OP_MATCH_SEQUENCE) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0) {
+        return -1;
+    }
+    if (star < 0 || size > 1) {
+        // len(subject) == size, or >= size - 1 with a star
+        if (emit0(c, OP_GET_LEN) < 0 || load_const(c, kr_int(star < 0 ? size : size - 1)) < 0 ||
+            emit(c, OP_COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE) < 0 ||
+            jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0) {
+            return -1;
+        }
+    }
+    pc->on_top--;
+    if (only_wildcard) {
+        return emit0(c, OP_POP_TOP); // [] / [_, _] / [_, *_] ...
+    }
+    if (star_wildcard) {
+        return pattern_sequence_subscr(c, pats, star, pc);
+    }
+    return pattern_sequence_unpack(c, pats, pc);
+}
+
+static int pattern_mapping(Compiler *c, Pattern *p, PatCtx *pc) {
+    ExprList *keys = &p->keys;
+    int32_t size = keys->n;
+    if (size != p->patterns.n) {
+        return internal_error(c, "mapping pattern keys/patterns mismatch");
+    }
+    const char *star = p->name;
+    pc->on_top++;
+    if (emit0(c, OP_MATCH_MAPPING) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0) {
+        return -1;
+    }
+    if (size == 0 && !star) {
+        pc->on_top--; // `{}` matches any mapping
+        return emit0(c, OP_POP_TOP);
+    }
+    if (size > 0) {
+        if (emit0(c, OP_GET_LEN) < 0 || load_const(c, kr_int(size)) < 0 ||
+            emit(c, OP_COMPARE_OP, CMP_GE) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0) {
+            return -1;
+        }
+    }
+    // Keys are literals (checked for duplicates here) or dotted names (checked at run time).
+    Value *seen = NULL;
+    int32_t nseen = 0, capseen = 0;
+    for (int32_t i = 0; i < size; i++) {
+        Expr *key = keys->items[i];
+        if (key == NULL) {
+            return c_error(c, "can't use NULL keys in MatchMapping (set 'rest' parameter instead)",
+                           NULL);
+        }
+        if (key->kind != E_Attribute) {
+            Value kv = key->kind == E_JoinedStr ? VAL_UNDEF : fold(c, key, 0);
+            if (IS_EXC(kv)) {
+                return -1;
+            }
+            if (IS_UNDEF(kv)) {
+                return c_error(c, "mapping pattern keys may only match literals and attribute lookups",
+                               NULL);
+            }
+            for (int32_t j = 0; j < nseen; j++) {
+                int eq = kr_eq(c->vm, seen[j], kv);
+                if (eq < 0) {
+                    return -1;
+                }
+                if (eq) {
+                    Value r = kr_repr(c->vm, kv);
+                    if (IS_EXC(r)) {
+                        return -1;
+                    }
+                    return c_error(c, "mapping pattern checks duplicate key (%s)", AS_STR(r)->data);
+                }
+            }
+            if (pat_grow(c, (void **)&seen, nseen, &capseen, nseen + 1, sizeof(Value)) < 0) {
+                return -1;
+            }
+            seen[nseen++] = kv;
+        }
+        if (visit_expr(c, key) < 0) {
+            return -1;
+        }
+    }
+    if (emit(c, OP_BUILD_TUPLE, size) < 0 || emit0(c, OP_MATCH_KEYS) < 0) {
+        return -1;
+    }
+    // The keys tuple and the values tuple (or None) are now on top of the subject.
+    pc->on_top += 2;
+    if (emit(c, OP_COPY, 1) < 0 || load_const(c, VAL_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0 ||
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 || emit(c, OP_UNPACK_SEQUENCE, size) < 0) {
+        return -1;
+    }
+    pc->on_top += size - 1;
+    for (int32_t i = 0; i < size; i++) {
+        pc->on_top--;
+        if (compile_subpattern(c, p->patterns.items[i], pc) < 0) {
+            return -1;
+        }
+    }
+    pc->on_top--; // the keys tuple: consumed next
+    if (star) {
+        if (emit0(c, OP_COPY_DICT_WITHOUT_KEYS) < 0 || pattern_store_name(c, star, pc) < 0) {
+            return -1;
+        }
+    } else if (emit0(c, OP_POP_TOP) < 0) {
+        return -1;
+    }
+    pc->on_top--;
+    return emit0(c, OP_POP_TOP); // the subject
+}
+
+static int pattern_class(Compiler *c, Pattern *p, PatCtx *pc) {
+    int32_t nargs = p->patterns.n, nattrs = p->kwd_attrs.n;
+    if (nattrs != p->kwd_patterns.n) {
+        return internal_error(c, "class pattern kwd_attrs/kwd_patterns mismatch");
+    }
+    for (int32_t i = 0; i < nattrs; i++) {
+        const char *attr = p->kwd_attrs.items[i];
+        set_loc(c, p->kwd_patterns.items[i]->loc);
+        if (strcmp(attr, "__debug__") == 0) {
+            return c_error(c, "cannot assign to __debug__", NULL);
+        }
+        for (int32_t j = i + 1; j < nattrs; j++) {
+            if (strcmp(attr, p->kwd_attrs.items[j]) == 0) {
+                set_loc(c, p->kwd_patterns.items[j]->loc);
+                return c_error(c, "attribute name repeated in class pattern: %s", attr);
+            }
+        }
+    }
+    set_loc(c, p->loc);
+    if (visit_expr(c, p->value) < 0) {
+        return -1;
+    }
+    Value names = make_str_tuple(c, (const char *const *)p->kwd_attrs.items, nattrs, NULL, 0, NULL, 0);
+    if (IS_EXC(names) || load_const(c, names) < 0 || emit(c, OP_MATCH_CLASS, nargs) < 0 ||
+        emit(c, OP_COPY, 1) < 0 || load_const(c, VAL_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0) {
+        return -1;
+    }
+    // TOS is a tuple of nargs + nattrs attributes, or None.
+    pc->on_top++;
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 ||
+        emit(c, OP_UNPACK_SEQUENCE, nargs + nattrs) < 0) {
+        return -1;
+    }
+    pc->on_top += nargs + nattrs - 1;
+    for (int32_t i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        Pattern *pt = i < nargs ? p->patterns.items[i] : p->kwd_patterns.items[i - nargs];
+        if (PAT_WILDCARD(pt)) {
+            if (emit0(c, OP_POP_TOP) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        if (compile_subpattern(c, pt, pc) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int pattern_as(Compiler *c, Pattern *p, PatCtx *pc) {
+    if (p->pattern == NULL) {
+        if (!pc->allow_irrefutable) {
+            if (p->name) {
+                return c_error(c, "name capture '%s' makes remaining patterns unreachable", p->name);
+            }
+            return c_error(c, "wildcard makes remaining patterns unreachable", NULL);
+        }
+        return pattern_store_name(c, p->name, pc);
+    }
+    // Keep a copy of the subject to capture once the sub-pattern matched.
+    pc->on_top++;
+    if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, p->pattern, pc) < 0) {
+        return -1;
+    }
+    pc->on_top--;
+    return pattern_store_name(c, p->name, pc);
+}
+
+static int32_t store_index(PatCtx *pc, const char *name) {
+    for (int32_t i = 0; i < pc->nstores; i++) {
+        if (strcmp(pc->stores[i], name) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// Each alternative runs on its own copy of the subject with its own captures; on success its
+// captures are reordered to the first alternative's order, then moved under everything the
+// enclosing pattern keeps.
+static int pattern_or(Compiler *c, Pattern *p, PatCtx *pc) {
+    int32_t end = new_label(c);
+    if (end < 0) {
+        return -1;
+    }
+    int32_t size = p->patterns.n;
+    const char **control = NULL;
+    int32_t ncontrol = 0;
+    for (int32_t i = 0; i < size; i++) {
+        Pattern *alt = p->patterns.items[i];
+        set_loc(c, alt->loc);
+        PatCtx sub = {0};
+        sub.allow_irrefutable = i == size - 1 && pc->allow_irrefutable;
+        if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, alt, &sub) < 0) {
+            return -1;
+        }
+        if (i == 0) {
+            control = sub.stores;
+            ncontrol = sub.nstores;
+        } else if (sub.nstores != ncontrol) {
+            return c_error(c, "alternative patterns bind different names", NULL);
+        } else if (ncontrol > 0) {
+            for (int32_t icontrol = ncontrol - 1; icontrol >= 0; icontrol--) {
+                int32_t istores = store_index(&sub, control[icontrol]);
+                if (istores < 0) {
+                    return c_error(c, "alternative patterns bind different names", NULL);
+                }
+                if (icontrol == istores) {
+                    continue;
+                }
+                // rotated = stores[:istores+1]; del stores[:istores+1];
+                // stores[icontrol-istores:icontrol-istores] = rotated  (and the same on the stack)
+                int32_t rot = istores + 1;
+                const char **tmp = kr_arena_alloc(c->st.arena, (size_t)rot * sizeof(char *));
+                if (tmp == NULL) {
+                    return c_nomem(c);
+                }
+                memcpy(tmp, sub.stores, (size_t)rot * sizeof(char *));
+                memmove(sub.stores, sub.stores + rot, (size_t)(icontrol - istores) * sizeof(char *));
+                memcpy(sub.stores + (icontrol - istores), tmp, (size_t)rot * sizeof(char *));
+                while (rot--) {
+                    if (pattern_rotate(c, icontrol + 1) < 0) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        if (emit_jump(c, OP_JUMP, end) < 0 || emit_and_reset_fail_pop(c, &sub) < 0) {
+            return -1;
+        }
+    }
+    // No alternative matched: pop the subject and fail.
+    if (emit0(c, OP_POP_TOP) < 0 || jump_to_fail_pop(c, pc, OP_JUMP) < 0) {
+        return -1;
+    }
+    use_label(c, end);
+    // Between the new captures and their place: the subject, on_top values, earlier captures.
+    int32_t nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (int32_t i = 0; i < ncontrol; i++) {
+        if (pattern_rotate(c, nrots) < 0 || pat_add_store(c, pc, control[i]) < 0) {
+            return -1;
+        }
+    }
+    return emit0(c, OP_POP_TOP); // the subject
+}
+
+static int compile_pattern_inner(Compiler *c, Pattern *p, PatCtx *pc) {
+    switch (p->kind) {
+    case P_MatchValue:
+        // Literals and dotted names compare with ==.
+        if (visit_expr(c, p->value) < 0 || emit(c, OP_COMPARE_OP, CMP_EQ) < 0) {
+            return -1;
+        }
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    case P_MatchSingleton: {
+        // None / True / False compare with `is`.
+        Value v = constant_value(c, p->value);
+        if (IS_EXC(v) || load_const(c, v) < 0 || emit(c, OP_IS_OP, 0) < 0) {
+            return -1;
+        }
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    case P_MatchSequence:
+        return pattern_sequence(c, p, pc);
+    case P_MatchMapping:
+        return pattern_mapping(c, p, pc);
+    case P_MatchClass:
+        return pattern_class(c, p, pc);
+    case P_MatchStar:
+        return pattern_store_name(c, p->name, pc);
+    case P_MatchAs:
+        return pattern_as(c, p, pc);
+    case P_MatchOr:
+        return pattern_or(c, p, pc);
+    }
+    return internal_error(c, "unknown pattern kind");
+}
+
+static int compile_pattern(Compiler *c, Pattern *p, PatCtx *pc) {
+    if (++c->vm->c_depth > c->vm->cfg.limits.max_c_depth) {
+        c->vm->c_depth--;
+        kr_raise(c->vm, EXC_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    set_loc(c, p->loc);
+    int r = compile_pattern_inner(c, p, pc);
+    c->vm->c_depth--;
+    return r;
+}
+
+static int compile_match(Compiler *c, Stmt *s) {
+    if (visit_expr(c, s->u.match.subject) < 0) {
+        return -1;
+    }
+    int32_t end = new_label(c);
+    if (end < 0) {
+        return -1;
+    }
+    int32_t ncases = s->u.match.cases.n;
+    MatchCase **cases = s->u.match.cases.items;
+    if (ncases == 0) {
+        return internal_error(c, "match statement without cases");
+    }
+    // A trailing `case _:` needs no copy of the subject and no pattern code.
+    int32_t has_default = PAT_WILDCARD(cases[ncases - 1]->pattern) && ncases > 1;
+    PatCtx pc = {0};
+    for (int32_t i = 0; i < ncases - has_default; i++) {
+        MatchCase *m = cases[i];
+        bool last = i == ncases - has_default - 1;
+        set_loc(c, m->pattern->loc);
+        if (!last && emit(c, OP_COPY, 1) < 0) {
+            return -1;
+        }
+        pc.nstores = 0;
+        pc.nfail = 0;
+        pc.on_top = 0;
+        // Irrefutable cases must be guarded, last, or both.
+        pc.allow_irrefutable = m->guard != NULL || i == ncases - 1;
+        if (compile_pattern(c, m->pattern, &pc) < 0) {
+            return -1;
+        }
+        // A match: bind the captures (they are on the stack, stores[0] on top).
+        for (int32_t k = 0; k < pc.nstores; k++) {
+            if (nameop(c, pc.stores[k], CTX_STORE) < 0) {
+                return -1;
+            }
+        }
+        if (m->guard) {
+            if (ensure_fail_pop(c, &pc, 0) < 0 || jump_if(c, m->guard, pc.fail_pop[0], false) < 0) {
+                return -1;
+            }
+        }
+        if (!last && emit0(c, OP_POP_TOP) < 0) {
+            return -1; // done with the subject
+        }
+        if (visit_stmts(c, &m->body) < 0 || emit_jump(c, OP_JUMP, end) < 0) {
+            return -1;
+        }
+        // A failed match's cleanup belongs to the pattern's line, not to the body's last line.
+        set_loc(c, m->pattern->loc);
+        if (emit_and_reset_fail_pop(c, &pc) < 0) {
+            return -1;
+        }
+    }
+    if (has_default) {
+        MatchCase *m = cases[ncases - 1];
+        set_loc(c, m->pattern->loc);
+        if (emit0(c, ncases == 1 ? OP_POP_TOP : OP_NOP) < 0) {
+            return -1;
+        }
+        if (m->guard && jump_if(c, m->guard, end, false) < 0) {
+            return -1;
+        }
+        if (visit_stmts(c, &m->body) < 0) {
+            return -1;
+        }
+    }
+    use_label(c, end);
+    return 0;
+}
+
 static int visit_stmt_inner(Compiler *c, Stmt *s) {
     switch (s->kind) {
     case S_FunctionDef:
@@ -3325,7 +3917,7 @@ static int visit_stmt_inner(Compiler *c, Stmt *s) {
         }
         return compile_with(c, s, 0);
     case S_Match:
-        return c_notsup(c, "'match' statements are not supported yet");
+        return compile_match(c, s);
     case S_Raise: {
         int n = 0;
         if (s->u.raise.exc) {

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bytes_common.h"
 #include "module.h"
 
 // ----- Small helpers -----
@@ -1476,14 +1477,16 @@ static int mod_convert(KrVm *vm, ModCtx *c, uint32_t ch, int flags, int64_t prec
     case 'b': {
         if (c->is_bytes) {
             if (ch == 'b' || ch == 's') {
-                if (!IS_BYTES(v)) {
+                const uint8_t *bp;
+                int64_t bn;
+                if (!kr_bytes_view(v, &bp, &bn)) {
                     raisef(vm, EXC_TypeError,
                            "%%b requires a bytes-like object, or an object that implements "
                            "__bytes__, not '%.200s'",
                            kr_typename(v));
                     return -1;
                 }
-                return kr_sb_add(o, (const char *)AS_BYTES(v)->data, (size_t)AS_BYTES(v)->len);
+                return kr_sb_add(o, (const char *)bp, (size_t)bn);
             }
             Value t = kr_ascii(vm, v);
             if (IS_EXC(t)) {
@@ -1573,8 +1576,10 @@ static int mod_convert(KrVm *vm, ModCtx *c, uint32_t ch, int flags, int64_t prec
     }
     case 'c': {
         if (c->is_bytes) {
-            if (IS_BYTES(v) && AS_BYTES(v)->len == 1) {
-                return kr_sb_addc(o, (char)AS_BYTES(v)->data[0]);
+            const uint8_t *bp;
+            int64_t bn;
+            if (kr_bytes_view(v, &bp, &bn) && bn == 1) {
+                return kr_sb_addc(o, (char)bp[0]);
             }
             if (!kr_is_intlike(v)) {
                 kr_raise(vm, EXC_TypeError,
@@ -1938,7 +1943,16 @@ Value kr_str_mod(KrVm *vm, Value fmt, Value args) {
     return mod_format(vm, args, AS_STR(fmt)->data, (size_t)AS_STR(fmt)->len, false);
 }
 
+// [fmt] bytes or bytearray; a bytearray format gives a bytearray and is formatted from a
+// snapshot (conversions may run Python code that resizes it).
 Value kr_bytes_mod(KrVm *vm, Value fmt, Value args) {
+    if (IS_BYTEARRAY(fmt)) {
+        Value snap = kr_bytes_new(vm, AS_BYTEARRAY(fmt)->data, (size_t)AS_BYTEARRAY(fmt)->len);
+        if (IS_EXC(snap)) {
+            return snap;
+        }
+        return kr_bytes_result_as(vm, fmt, kr_bytes_mod(vm, snap, args));
+    }
     return mod_format(vm, args, (const char *)AS_BYTES(fmt)->data, (size_t)AS_BYTES(fmt)->len,
                       true);
 }

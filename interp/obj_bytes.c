@@ -4,6 +4,7 @@
 #include "module.h"
 #include "state.h"
 #include "unicode.h"
+#include "bytes_common.h"
 
 static const char hexd[] = "0123456789abcdef";
 
@@ -44,24 +45,65 @@ Value kr_bytes_new(KrVm *vm, const uint8_t *data, size_t len) {
     return kr_obj(b);
 }
 
+// The bytes-like contents of a method's self (bytes or bytearray). A bytearray's view is taken
+// after argument conversion, which may run Python code (__index__) that resizes it.
+typedef struct View {
+    const uint8_t *p;
+    int64_t len;
+} View;
+
+static View view_of(Value v) {
+    View w = {(const uint8_t *)"", 0};
+    kr_bytes_view(v, &w.p, &w.len);
+    return w;
+}
+
+// A bytearray self is never returned as the result itself (CPython's bytearray methods always
+// make a new object), so its KrSeq has no self.
 static KrSeq seq_of(Value v) {
-    Bytes *b = AS_BYTES(v);
-    KrSeq q = {(const char *)b->data, b->len, true, true, v};
+    View w = view_of(v);
+    KrSeq q = {(const char *)w.p, w.len, true, true, IS_BYTES(v) ? v : VAL_UNDEF};
     return q;
 }
 
+static Value to_bytearray(KrVm *vm, Value b) {
+    if (!IS_BYTES(b)) {
+        return b;
+    }
+    return kr_bytearray_new(vm, AS_BYTES(b)->data, (size_t)AS_BYTES(b)->len);
+}
+
+Value kr_bytes_result_as(KrVm *vm, Value self, Value r) {
+    if (IS_EXC(r) || !IS_BYTEARRAY(self)) {
+        return r;
+    }
+    if (IS_LIST(r) || IS_TUPLE(r)) {
+        int64_t n = IS_LIST(r) ? AS_LIST(r)->len : AS_TUPLE(r)->len;
+        Value *items = IS_LIST(r) ? AS_LIST(r)->items : AS_TUPLE(r)->items;
+        for (int64_t i = 0; i < n; i++) {
+            Value x = to_bytearray(vm, items[i]);
+            if (IS_EXC(x)) {
+                return x;
+            }
+            items[i] = x;
+        }
+        return r;
+    }
+    return to_bytearray(vm, r);
+}
+
 Value kr_bytes_concat(KrVm *vm, Value a, Value b) {
-    Bytes *x = AS_BYTES(a), *y = AS_BYTES(b);
+    View x = view_of(a), y = view_of(b);
     size_t n;
-    if (!kr_add_ok((size_t)x->len, (size_t)y->len, &n) || n > (size_t)INT64_MAX / 2) {
+    if (!kr_add_ok((size_t)x.len, (size_t)y.len, &n) || n > (size_t)INT64_MAX / 2) {
         return kr_raise_nomem(vm);
     }
     Bytes *r = kr_bytes_alloc(vm, (int64_t)n);
     if (!r) {
         return VAL_EXC;
     }
-    memcpy(r->data, x->data, (size_t)x->len);
-    memcpy(r->data + x->len, y->data, (size_t)y->len);
+    memcpy(r->data, x.p, (size_t)x.len);
+    memcpy(r->data + x.len, y.p, (size_t)y.len);
     return kr_obj(r);
 }
 
@@ -82,21 +124,26 @@ Value kr_bytes_repeat(KrVm *vm, Value b, int64_t n) {
 }
 
 Value kr_bytes_repr(KrVm *vm, Value v) {
-    Bytes *b = AS_BYTES(v);
-    bool sq = memchr(b->data, '\'', (size_t)b->len) != NULL;
-    bool dq = memchr(b->data, '"', (size_t)b->len) != NULL;
+    View b = view_of(v);
+    bool ba = IS_BYTEARRAY(v);
+    bool sq = memchr(b.p, '\'', (size_t)b.len) != NULL;
+    bool dq = memchr(b.p, '"', (size_t)b.len) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
     StrBuf sb;
     kr_sb_init(&sb, vm);
-    if (kr_sb_reserve(&sb, (size_t)b->len + 3) < 0 || kr_sb_addc(&sb, 'b') < 0 ||
-        kr_sb_addc(&sb, quote) < 0) {
+    if (kr_sb_reserve(&sb, (size_t)b.len + 3) < 0 || (ba && kr_sb_adds(&sb, "bytearray(") < 0) ||
+        kr_sb_addc(&sb, 'b') < 0 || kr_sb_addc(&sb, quote) < 0) {
         goto fail;
     }
-    for (int64_t i = 0; i < b->len; i++) {
-        unsigned c = b->data[i];
+    if (kr_tick(vm, (b.len >> 4) + 1) < 0) {
+        goto fail;
+    }
+    for (int64_t i = 0; i < b.len; i++) {
+        unsigned c = b.p[i];
         char esc[4] = {'\\', 0, 0, 0};
         size_t n = 2;
-        if (c == (unsigned)quote || c == '\\') {
+        // bytearray's repr escapes ' even inside "..." (CPython's bytearray_repr).
+        if (c == (unsigned)quote || c == '\\' || (ba && c == '\'')) {
             esc[1] = (char)c;
         } else if (c == '\t') {
             esc[1] = 't';
@@ -117,7 +164,7 @@ Value kr_bytes_repr(KrVm *vm, Value v) {
             goto fail;
         }
     }
-    if (kr_sb_addc(&sb, quote) < 0) {
+    if (kr_sb_addc(&sb, quote) < 0 || (ba && kr_sb_addc(&sb, ')') < 0)) {
         goto fail;
     }
     return kr_sb_to_str(&sb);
@@ -128,12 +175,13 @@ fail:
 
 // ----- Argument helpers -----
 
-static Bytes *need_bytes(KrVm *vm, Value v) {
-    if (!IS_BYTES(v)) {
+// A bytes-like argument; TypeError otherwise. Take it after any argument that may run Python.
+static int need_buf(KrVm *vm, Value v, View *out) {
+    if (!kr_bytes_view(v, &out->p, &out->len)) {
         kr_raise(vm, EXC_TypeError, "a bytes-like object is required, not '%s'", kr_typename(v));
-        return NULL;
+        return -1;
     }
-    return AS_BYTES(v);
+    return 0;
 }
 
 static int slice_arg(KrVm *vm, Value v, int64_t *out) {
@@ -185,9 +233,9 @@ static void adjust(int64_t *start, int64_t *end, int64_t len) {
 
 // Sub-argument of find/count/index: bytes or an int in range(256) (written to *byte).
 static int sub_arg(KrVm *vm, Value v, const char **p, int64_t *len, char *byte) {
-    if (IS_BYTES(v)) {
-        *p = (const char *)AS_BYTES(v)->data;
-        *len = AS_BYTES(v)->len;
+    const uint8_t *bp;
+    if (kr_bytes_view(v, &bp, len)) {
+        *p = (const char *)bp;
         return 0;
     }
     if (kr_is_intlike(v)) {
@@ -215,14 +263,14 @@ static Value find_common(KrVm *vm, int argc, const Value *argv, int dir, bool ra
     if (sub_arg(vm, argv[1], &sp, &sl, &byte) < 0 || se_args(vm, argc, argv, 2, &start, &end) < 0) {
         return VAL_EXC;
     }
-    Bytes *b = AS_BYTES(argv[0]);
-    adjust(&start, &end, b->len);
+    View b = view_of(argv[0]);
+    adjust(&start, &end, b.len);
     int64_t r = -1;
     if (end - start >= sl) {
-        if (kr_tick(vm, (b->len >> 4) + 1) < 0) {
+        if (kr_tick(vm, (b.len >> 4) + 1) < 0) {
             return VAL_EXC;
         }
-        const char *h = (const char *)b->data + start;
+        const char *h = (const char *)b.p + start;
         r = dir > 0 ? kr_str_bfind(h, end - start, sp, sl) : kr_str_brfind(h, end - start, sp, sl);
         if (r >= 0) {
             r += start;
@@ -234,80 +282,79 @@ static Value find_common(KrVm *vm, int argc, const Value *argv, int dir, bool ra
     return kr_int(r);
 }
 
-static Value bytes_find(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_find(KrVm *vm, int argc, const Value *argv, Value kw) {
     return find_common(vm, argc, argv, 1, false);
 }
-static Value bytes_rfind(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rfind(KrVm *vm, int argc, const Value *argv, Value kw) {
     return find_common(vm, argc, argv, -1, false);
 }
-static Value bytes_index(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_index(KrVm *vm, int argc, const Value *argv, Value kw) {
     return find_common(vm, argc, argv, 1, true);
 }
-static Value bytes_rindex(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rindex(KrVm *vm, int argc, const Value *argv, Value kw) {
     return find_common(vm, argc, argv, -1, true);
 }
 
-static Value bytes_count(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_count(KrVm *vm, int argc, const Value *argv, Value kw) {
     const char *sp;
     int64_t sl, start, end;
     char byte;
     if (sub_arg(vm, argv[1], &sp, &sl, &byte) < 0 || se_args(vm, argc, argv, 2, &start, &end) < 0) {
         return VAL_EXC;
     }
-    Bytes *b = AS_BYTES(argv[0]);
-    adjust(&start, &end, b->len);
+    View b = view_of(argv[0]);
+    adjust(&start, &end, b.len);
     if (end - start < sl) {
         return kr_int(0);
     }
     if (sl == 0) {
         return kr_int(end - start + 1);
     }
-    if (kr_tick(vm, (b->len >> 4) + 1) < 0) {
+    if (kr_tick(vm, (b.len >> 4) + 1) < 0) {
         return VAL_EXC;
     }
-    return kr_int(kr_str_bcount((const char *)b->data + start, end - start, sp, sl, -1));
+    return kr_int(kr_str_bcount((const char *)b.p + start, end - start, sp, sl, -1));
 }
 
 static Value tail_common(KrVm *vm, int argc, const Value *argv, bool end_side, const char *name) {
-    Bytes *s = AS_BYTES(argv[0]);
     int64_t start, end;
     if (se_args(vm, argc, argv, 2, &start, &end) < 0) {
         return VAL_EXC;
     }
+    View s = view_of(argv[0]);
     Value arg = argv[1];
     int64_t n = 1;
     const Value *items = &arg;
     if (IS_TUPLE(arg)) {
         n = AS_TUPLE(arg)->len;
         items = AS_TUPLE(arg)->items;
-    } else if (!IS_BYTES(arg)) {
+    } else if (!IS_BYTES(arg) && !IS_BYTEARRAY(arg)) {
         return kr_raise(vm, EXC_TypeError,
                         "%s first arg must be bytes or a tuple of bytes, not %T", name, arg);
     }
     for (int64_t k = 0; k < n; k++) {
-        if (!IS_BYTES(items[k])) {
-            return kr_raise(vm, EXC_TypeError, "a bytes-like object is required, not '%s'",
-                            kr_typename(items[k]));
+        View sub;
+        if (need_buf(vm, items[k], &sub) < 0) {
+            return VAL_EXC;
         }
-        Bytes *sub = AS_BYTES(items[k]);
         int64_t st = start, en = end;
-        adjust(&st, &en, s->len);
-        en -= sub->len;
+        adjust(&st, &en, s.len);
+        en -= sub.len;
         if (en < st) {
             continue;
         }
         int64_t at = end_side ? en : st;
-        if (memcmp(s->data + at, sub->data, (size_t)sub->len) == 0) {
+        if (memcmp(s.p + at, sub.p, (size_t)sub.len) == 0) {
             return VAL_TRUE;
         }
     }
     return VAL_FALSE;
 }
 
-static Value bytes_startswith(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_startswith(KrVm *vm, int argc, const Value *argv, Value kw) {
     return tail_common(vm, argc, argv, false, "startswith");
 }
-static Value bytes_endswith(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_endswith(KrVm *vm, int argc, const Value *argv, Value kw) {
     return tail_common(vm, argc, argv, true, "endswith");
 }
 
@@ -326,26 +373,27 @@ static Value split_common(KrVm *vm, int argc, const Value *argv, Value kw, bool 
     }
     KrSeq q = seq_of(argv[0]);
     if (IS_UNDEF(a[0]) || IS_NONE(a[0])) {
-        return kr_str_gsplit(vm, &q, NULL, 0, maxsplit, right);
+        return kr_bytes_result_as(vm, argv[0], kr_str_gsplit(vm, &q, NULL, 0, maxsplit, right));
     }
-    Bytes *sep = need_bytes(vm, a[0]);
-    if (!sep) {
+    View sep;
+    if (need_buf(vm, a[0], &sep) < 0) {
         return VAL_EXC;
     }
-    if (sep->len == 0) {
+    if (sep.len == 0) {
         return kr_raise(vm, EXC_ValueError, "empty separator");
     }
-    return kr_str_gsplit(vm, &q, (const char *)sep->data, sep->len, maxsplit, right);
+    return kr_bytes_result_as(
+        vm, argv[0], kr_str_gsplit(vm, &q, (const char *)sep.p, sep.len, maxsplit, right));
 }
 
-static Value bytes_split(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_split(KrVm *vm, int argc, const Value *argv, Value kw) {
     return split_common(vm, argc, argv, kw, false);
 }
-static Value bytes_rsplit(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rsplit(KrVm *vm, int argc, const Value *argv, Value kw) {
     return split_common(vm, argc, argv, kw, true);
 }
 
-static Value bytes_splitlines(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_splitlines(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"keepends"};
     Value a[1];
     if (kr_args_bind(vm, "splitlines", argc - 1, argv + 1, kw, names, 1, 0, 1, 0, a) < 0) {
@@ -356,88 +404,89 @@ static Value bytes_splitlines(KrVm *vm, int argc, const Value *argv, Value kw) {
         return VAL_EXC;
     }
     KrSeq q = seq_of(argv[0]);
-    return kr_str_gsplitlines(vm, &q, keep != 0);
+    return kr_bytes_result_as(vm, argv[0], kr_str_gsplitlines(vm, &q, keep != 0));
 }
 
 static Value strip_common(KrVm *vm, int argc, const Value *argv, int how) {
     KrSeq q = seq_of(argv[0]);
     if (argc < 2 || IS_NONE(argv[1])) {
-        return kr_str_gstrip(vm, &q, NULL, 0, how);
+        return kr_bytes_result_as(vm, argv[0], kr_str_gstrip(vm, &q, NULL, 0, how));
     }
-    Bytes *c = need_bytes(vm, argv[1]);
-    if (!c) {
+    View c;
+    if (need_buf(vm, argv[1], &c) < 0) {
         return VAL_EXC;
     }
-    return kr_str_gstrip(vm, &q, (const char *)c->data, c->len, how);
+    return kr_bytes_result_as(vm, argv[0],
+                              kr_str_gstrip(vm, &q, (const char *)c.p, c.len, how));
 }
 
-static Value bytes_strip(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_strip(KrVm *vm, int argc, const Value *argv, Value kw) {
     return strip_common(vm, argc, argv, 3);
 }
-static Value bytes_lstrip(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_lstrip(KrVm *vm, int argc, const Value *argv, Value kw) {
     return strip_common(vm, argc, argv, 1);
 }
-static Value bytes_rstrip(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rstrip(KrVm *vm, int argc, const Value *argv, Value kw) {
     return strip_common(vm, argc, argv, 2);
 }
 
 static Value partition_common(KrVm *vm, const Value *argv, bool right) {
-    Bytes *sep = need_bytes(vm, argv[1]);
-    if (!sep) {
+    View sep;
+    if (need_buf(vm, argv[1], &sep) < 0) {
         return VAL_EXC;
     }
-    if (sep->len == 0) {
+    if (sep.len == 0) {
         return kr_raise(vm, EXC_ValueError, "empty separator");
     }
     KrSeq q = seq_of(argv[0]);
-    return kr_str_gpartition(vm, &q, (const char *)sep->data, sep->len, right);
+    return kr_bytes_result_as(vm, argv[0],
+                              kr_str_gpartition(vm, &q, (const char *)sep.p, sep.len, right));
 }
 
-static Value bytes_partition(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_partition(KrVm *vm, int argc, const Value *argv, Value kw) {
     return partition_common(vm, argv, false);
 }
-static Value bytes_rpartition(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rpartition(KrVm *vm, int argc, const Value *argv, Value kw) {
     return partition_common(vm, argv, true);
 }
 
-static Value bytes_replace(KrVm *vm, int argc, const Value *argv, Value kw) {
-    Bytes *o = need_bytes(vm, argv[1]);
-    Bytes *n = o ? need_bytes(vm, argv[2]) : NULL;
-    if (!n) {
-        return VAL_EXC;
-    }
+Value kr_bytes_m_replace(KrVm *vm, int argc, const Value *argv, Value kw) {
     int64_t count = -1;
     if (argc > 3 && kr_arg_index(vm, argv[3], &count) < 0) {
         return VAL_EXC;
     }
+    View o, n;
+    if (need_buf(vm, argv[1], &o) < 0 || need_buf(vm, argv[2], &n) < 0) {
+        return VAL_EXC;
+    }
     KrSeq q = seq_of(argv[0]);
-    return kr_str_greplace(vm, &q, (const char *)o->data, o->len, (const char *)n->data, n->len,
-                           count);
+    return kr_bytes_result_as(vm, argv[0],
+                              kr_str_greplace(vm, &q, (const char *)o.p, o.len,
+                                              (const char *)n.p, n.len, count));
 }
 
 static Value fix_affix(KrVm *vm, const Value *argv, bool prefix) {
-    Bytes *a = need_bytes(vm, argv[1]);
-    if (!a) {
+    View a;
+    if (need_buf(vm, argv[1], &a) < 0) {
         return VAL_EXC;
     }
-    Bytes *s = AS_BYTES(argv[0]);
+    View s = view_of(argv[0]);
     KrSeq q = seq_of(argv[0]);
-    if (a->len == 0 || a->len > s->len) {
-        return argv[0];
+    int64_t from = 0, to = s.len;
+    if (a.len > 0 && a.len <= s.len) {
+        if (prefix && memcmp(s.p, a.p, (size_t)a.len) == 0) {
+            from = a.len;
+        } else if (!prefix && memcmp(s.p + s.len - a.len, a.p, (size_t)a.len) == 0) {
+            to = s.len - a.len;
+        }
     }
-    if (prefix && memcmp(s->data, a->data, (size_t)a->len) == 0) {
-        return kr_str_gsub(vm, &q, a->len, s->len);
-    }
-    if (!prefix && memcmp(s->data + s->len - a->len, a->data, (size_t)a->len) == 0) {
-        return kr_str_gsub(vm, &q, 0, s->len - a->len);
-    }
-    return argv[0];
+    return kr_bytes_result_as(vm, argv[0], kr_str_gsub(vm, &q, from, to));
 }
 
-static Value bytes_removeprefix(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_removeprefix(KrVm *vm, int argc, const Value *argv, Value kw) {
     return fix_affix(vm, argv, true);
 }
-static Value bytes_removesuffix(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_removesuffix(KrVm *vm, int argc, const Value *argv, Value kw) {
     return fix_affix(vm, argv, false);
 }
 
@@ -448,19 +497,20 @@ static Value pad_common(KrVm *vm, int argc, const Value *argv, int where, const 
     }
     const char *fill = " ";
     if (argc > 2) {
-        if (!IS_BYTES(argv[2]) || AS_BYTES(argv[2])->len != 1) {
+        View f;
+        if (!kr_bytes_view(argv[2], &f.p, &f.len) || f.len != 1) {
             return kr_raise(vm, EXC_TypeError,
                             "%s() argument 2 must be a byte string of length 1, not %T", name,
                             argv[2]);
         }
-        fill = (const char *)AS_BYTES(argv[2])->data;
+        fill = (const char *)f.p;
     }
-    Bytes *s = AS_BYTES(argv[0]);
+    View s = view_of(argv[0]);
     KrSeq q = seq_of(argv[0]);
-    if (width <= s->len) {
-        return argv[0];
+    if (width <= s.len) {
+        return kr_bytes_result_as(vm, argv[0], kr_str_gsub(vm, &q, 0, s.len));
     }
-    int64_t marg = width - s->len, left, right;
+    int64_t marg = width - s.len, left, right;
     if (where == 0) {
         left = marg / 2 + (marg & width & 1);
         right = marg - left;
@@ -471,29 +521,29 @@ static Value pad_common(KrVm *vm, int argc, const Value *argv, int where, const 
         left = marg;
         right = 0;
     }
-    return kr_str_gpad(vm, &q, left, right, fill, 1);
+    return kr_bytes_result_as(vm, argv[0], kr_str_gpad(vm, &q, left, right, fill, 1));
 }
 
-static Value bytes_center(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_center(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pad_common(vm, argc, argv, 0, "center");
 }
-static Value bytes_ljust(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_ljust(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pad_common(vm, argc, argv, 1, "ljust");
 }
-static Value bytes_rjust(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_rjust(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pad_common(vm, argc, argv, 2, "rjust");
 }
 
-static Value bytes_zfill(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_zfill(KrVm *vm, int argc, const Value *argv, Value kw) {
     int64_t width;
     if (kr_arg_index(vm, argv[1], &width) < 0) {
         return VAL_EXC;
     }
     KrSeq q = seq_of(argv[0]);
-    return kr_str_gzfill(vm, &q, q.len, width);
+    return kr_bytes_result_as(vm, argv[0], kr_str_gzfill(vm, &q, q.len, width));
 }
 
-static Value bytes_expandtabs(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_expandtabs(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"tabsize"};
     Value a[1];
     if (kr_args_bind(vm, "expandtabs", argc - 1, argv + 1, kw, names, 1, 0, 1, 0, a) < 0) {
@@ -507,7 +557,7 @@ static Value bytes_expandtabs(KrVm *vm, int argc, const Value *argv, Value kw) {
         return kr_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
     }
     KrSeq q = seq_of(argv[0]);
-    return kr_str_gexpandtabs(vm, &q, tab);
+    return kr_bytes_result_as(vm, argv[0], kr_str_gexpandtabs(vm, &q, tab));
 }
 
 // ----- join -----
@@ -530,16 +580,17 @@ Value kr_bytes_join(KrVm *vm, Value sep, Value iterable) {
     }
     int64_t n = IS_LIST(seq) ? AS_LIST(seq)->len : AS_TUPLE(seq)->len;
     const Value *items = IS_LIST(seq) ? AS_LIST(seq)->items : AS_TUPLE(seq)->items;
-    Bytes *sp = AS_BYTES(sep);
+    View sp = view_of(sep); // read after the iteration above, which may run Python code
     size_t total = 0;
     for (int64_t i = 0; i < n; i++) {
-        if (!IS_BYTES(items[i])) {
+        View it;
+        if (!kr_bytes_view(items[i], &it.p, &it.len)) {
             return kr_raise(vm, EXC_TypeError,
                             "sequence item %zd: expected a bytes-like object, %T found",
                             (size_t)i, items[i]);
         }
-        if (!kr_add_ok(total, (size_t)AS_BYTES(items[i])->len, &total) ||
-            (i > 0 && !kr_add_ok(total, (size_t)sp->len, &total)) || total > (size_t)INT64_MAX / 2) {
+        if (!kr_add_ok(total, (size_t)it.len, &total) ||
+            (i > 0 && !kr_add_ok(total, (size_t)sp.len, &total)) || total > (size_t)INT64_MAX / 2) {
             return kr_raise_nomem(vm);
         }
     }
@@ -552,19 +603,19 @@ Value kr_bytes_join(KrVm *vm, Value sep, Value iterable) {
     }
     uint8_t *o = r->data;
     for (int64_t i = 0; i < n; i++) {
-        if (i > 0 && sp->len) {
-            memcpy(o, sp->data, (size_t)sp->len);
-            o += sp->len;
+        if (i > 0 && sp.len) {
+            memcpy(o, sp.p, (size_t)sp.len);
+            o += sp.len;
         }
-        Bytes *s = AS_BYTES(items[i]);
-        memcpy(o, s->data, (size_t)s->len);
-        o += s->len;
+        View s = view_of(items[i]);
+        memcpy(o, s.p, (size_t)s.len);
+        o += s.len;
     }
     return kr_obj(r);
 }
 
-static Value bytes_join(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return kr_bytes_join(vm, argv[0], argv[1]);
+Value kr_bytes_m_join(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_bytes_result_as(vm, argv[0], kr_bytes_join(vm, argv[0], argv[1]));
 }
 
 // ----- ASCII case mapping and predicates -----
@@ -578,14 +629,14 @@ static inline bool b_space(uint8_t c) { return c == ' ' || (c >= 9 && c <= 13); 
 enum { CM_LOWER, CM_UPPER, CM_TITLE, CM_CAPITALIZE, CM_SWAPCASE };
 
 static Value case_map(KrVm *vm, Value self, int mode) {
-    Bytes *s = AS_BYTES(self);
-    Bytes *r = kr_bytes_alloc(vm, s->len);
+    View s = view_of(self);
+    Bytes *r = kr_bytes_alloc(vm, s.len);
     if (!r) {
         return VAL_EXC;
     }
     bool prev = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        uint8_t c = s->data[i];
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.p[i];
         bool to_up, to_lo;
         switch (mode) {
         case CM_LOWER:
@@ -617,32 +668,33 @@ static Value case_map(KrVm *vm, Value self, int mode) {
         }
         r->data[i] = c;
     }
-    return kr_obj(r);
+    return kr_bytes_result_as(vm, self, kr_obj(r));
 }
 
-static Value bytes_lower(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_lower(KrVm *vm, int argc, const Value *argv, Value kw) {
     return case_map(vm, argv[0], CM_LOWER);
 }
-static Value bytes_upper(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_upper(KrVm *vm, int argc, const Value *argv, Value kw) {
     return case_map(vm, argv[0], CM_UPPER);
 }
-static Value bytes_title(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_title(KrVm *vm, int argc, const Value *argv, Value kw) {
     return case_map(vm, argv[0], CM_TITLE);
 }
-static Value bytes_capitalize(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_capitalize(KrVm *vm, int argc, const Value *argv, Value kw) {
     return case_map(vm, argv[0], CM_CAPITALIZE);
 }
-static Value bytes_swapcase(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_swapcase(KrVm *vm, int argc, const Value *argv, Value kw) {
     return case_map(vm, argv[0], CM_SWAPCASE);
 }
 
 enum { P_ALNUM, P_ALPHA, P_DIGIT, P_SPACE, P_ASCII, P_LOWER, P_UPPER, P_TITLE };
 
 static Value pred(Value self, int what) {
-    Bytes *s = AS_BYTES(self);
+    View w = view_of(self);
+    const View *s = &w;
     if (what == P_ASCII) {
         for (int64_t i = 0; i < s->len; i++) {
-            if (s->data[i] >= 0x80) {
+            if (s->p[i] >= 0x80) {
                 return VAL_FALSE;
             }
         }
@@ -651,7 +703,7 @@ static Value pred(Value self, int what) {
     if (what == P_LOWER || what == P_UPPER || what == P_TITLE) {
         bool cased = false, prev = false;
         for (int64_t i = 0; i < s->len; i++) {
-            uint8_t c = s->data[i];
+            uint8_t c = s->p[i];
             if (what == P_LOWER) {
                 if (b_upper(c)) {
                     return VAL_FALSE;
@@ -682,7 +734,7 @@ static Value pred(Value self, int what) {
         return VAL_FALSE;
     }
     for (int64_t i = 0; i < s->len; i++) {
-        uint8_t c = s->data[i];
+        uint8_t c = s->p[i];
         bool ok = what == P_ALNUM   ? (b_alpha(c) || b_digit(c))
                   : what == P_ALPHA ? b_alpha(c)
                   : what == P_DIGIT ? b_digit(c)
@@ -694,34 +746,34 @@ static Value pred(Value self, int what) {
     return VAL_TRUE;
 }
 
-static Value bytes_isalnum(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isalnum(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_ALNUM);
 }
-static Value bytes_isalpha(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isalpha(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_ALPHA);
 }
-static Value bytes_isdigit(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isdigit(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_DIGIT);
 }
-static Value bytes_isspace(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isspace(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_SPACE);
 }
-static Value bytes_isascii(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isascii(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_ASCII);
 }
-static Value bytes_islower(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_islower(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_LOWER);
 }
-static Value bytes_isupper(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_isupper(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_UPPER);
 }
-static Value bytes_istitle(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_istitle(KrVm *vm, int argc, const Value *argv, Value kw) {
     return pred(argv[0], P_TITLE);
 }
 
 // ----- decode / hex / fromhex / translate / maketrans -----
 
-static Value bytes_decode(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_decode(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"encoding", "errors"};
     Value a[2];
     if (kr_args_bind(vm, "decode", argc - 1, argv + 1, kw, names, 2, 0, 2, 0, a) < 0) {
@@ -738,17 +790,16 @@ static Value bytes_decode(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
         *(i == 0 ? &enc : &err) = AS_STR(a[i])->data;
     }
-    Bytes *b = AS_BYTES(argv[0]);
-    return kr_str_decode(vm, b->data, (size_t)b->len, enc, err);
+    View b = view_of(argv[0]);
+    return kr_str_decode(vm, b.p, (size_t)b.len, enc, err);
 }
 
-static Value bytes_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"sep", "bytes_per_sep"};
     Value a[2];
     if (kr_args_bind(vm, "hex", argc - 1, argv + 1, kw, names, 2, 0, 2, 0, a) < 0) {
         return VAL_EXC;
     }
-    Bytes *b = AS_BYTES(argv[0]);
     char sep = 0;
     int64_t per = 1;
     if (!IS_UNDEF(a[0]) && !IS_NONE(a[0])) {
@@ -774,6 +825,8 @@ static Value bytes_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
             return VAL_EXC;
         }
     }
+    View bv = view_of(argv[0]); // after bytes_per_sep's conversion (may run Python code)
+    const View *b = &bv;
     if (b->len == 0) {
         return kr_str_new(vm, "", 0);
     }
@@ -802,8 +855,8 @@ static Value bytes_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
                 *o++ = sep;
             }
         }
-        *o++ = hexd[b->data[i] >> 4];
-        *o++ = hexd[b->data[i] & 15];
+        *o++ = hexd[b->p[i] >> 4];
+        *o++ = hexd[b->p[i] & 15];
     }
     return kr_obj(r);
 }
@@ -821,7 +874,7 @@ static int hexval(unsigned char c) {
     return -1;
 }
 
-static Value bytes_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
     Value arg = argv[1]; // argv[0] is the class
     if (!IS_STR(arg)) {
         return kr_raise(vm, EXC_TypeError, "fromhex() argument must be str, not %T", arg);
@@ -855,14 +908,18 @@ static Value bytes_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
             return VAL_EXC;
         }
     }
-    return kr_sb_to_bytes(&sb);
+    Value r = kr_sb_to_bytes(&sb);
+    if (IS_TYPEOBJ(argv[0]) && AS_TYPEOBJ(argv[0])->kind == &kr_type_bytearray) {
+        return to_bytearray(vm, r);
+    }
+    return r;
 bad:
     kr_sb_free(&sb);
     return kr_raise(vm, EXC_ValueError,
                     "non-hexadecimal number found in fromhex() arg at position %zd", (size_t)ci);
 }
 
-static Value bytes_translate(KrVm *vm, int argc, const Value *argv, Value kw) {
+Value kr_bytes_m_translate(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"table", "delete"};
     Value a[2];
     if (kr_args_bind(vm, "translate", argc - 1, argv + 1, kw, names, 2, 1, 2, 1, a) < 0) {
@@ -870,47 +927,46 @@ static Value bytes_translate(KrVm *vm, int argc, const Value *argv, Value kw) {
     }
     const uint8_t *table = NULL;
     if (!IS_NONE(a[0])) {
-        Bytes *t = need_bytes(vm, a[0]);
-        if (!t) {
+        View t;
+        if (need_buf(vm, a[0], &t) < 0) {
             return VAL_EXC;
         }
-        if (t->len != 256) {
+        if (t.len != 256) {
             return kr_raise(vm, EXC_ValueError, "translation table must be 256 characters long");
         }
-        table = t->data;
+        table = t.p;
     }
     uint8_t del[256] = {0};
     if (!IS_UNDEF(a[1])) {
-        Bytes *d = need_bytes(vm, a[1]);
-        if (!d) {
+        View d;
+        if (need_buf(vm, a[1], &d) < 0) {
             return VAL_EXC;
         }
-        for (int64_t i = 0; i < d->len; i++) {
-            del[d->data[i]] = 1;
+        for (int64_t i = 0; i < d.len; i++) {
+            del[d.p[i]] = 1;
         }
     }
-    Bytes *s = AS_BYTES(argv[0]);
+    View s = view_of(argv[0]);
     StrBuf sb;
     kr_sb_init(&sb, vm);
-    if (kr_sb_reserve(&sb, (size_t)s->len) < 0) {
+    if (kr_sb_reserve(&sb, (size_t)s.len) < 0) {
         return VAL_EXC;
     }
-    for (int64_t i = 0; i < s->len; i++) {
-        uint8_t c = s->data[i];
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.p[i];
         if (!del[c]) {
             sb.data[sb.len++] = (char)(table ? table[c] : c);
         }
     }
-    return kr_sb_to_bytes(&sb);
+    return kr_bytes_result_as(vm, argv[0], kr_sb_to_bytes(&sb));
 }
 
-static Value bytes_maketrans(KrVm *vm, int argc, const Value *argv, Value kw) {
-    Bytes *f = need_bytes(vm, argv[0]);
-    Bytes *t = f ? need_bytes(vm, argv[1]) : NULL;
-    if (!t) {
+Value kr_bytes_m_maketrans(KrVm *vm, int argc, const Value *argv, Value kw) {
+    View f, t;
+    if (need_buf(vm, argv[0], &f) < 0 || need_buf(vm, argv[1], &t) < 0) {
         return VAL_EXC;
     }
-    if (f->len != t->len) {
+    if (f.len != t.len) {
         return kr_raise(vm, EXC_ValueError, "maketrans arguments must have same length");
     }
     Bytes *r = kr_bytes_alloc(vm, 256);
@@ -920,8 +976,8 @@ static Value bytes_maketrans(KrVm *vm, int argc, const Value *argv, Value kw) {
     for (int i = 0; i < 256; i++) {
         r->data[i] = (uint8_t)i;
     }
-    for (int64_t i = 0; i < f->len; i++) {
-        r->data[f->data[i]] = t->data[i];
+    for (int64_t i = 0; i < f.len; i++) {
+        r->data[f.p[i]] = t.p[i];
     }
     return kr_obj(r);
 }
@@ -939,18 +995,19 @@ static int bytes_hash_slot(KrVm *vm, Value self, int64_t *out) {
     return 0;
 }
 
-static Value bytes_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
-    if (!IS_BYTES(b)) {
+// Also bytearray's richcmp: any two bytes-likes compare by content.
+Value kr_bytes_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
+    View x, y;
+    if (!kr_bytes_view(a, &x.p, &x.len) || !kr_bytes_view(b, &y.p, &y.len)) {
         return vm->notimpl;
     }
-    Bytes *x = AS_BYTES(a), *y = AS_BYTES(b);
-    if ((op == CMP_EQ || op == CMP_NE) && x->len != y->len) {
+    if ((op == CMP_EQ || op == CMP_NE) && x.len != y.len) {
         return kr_bool(op == CMP_NE);
     }
-    int64_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->data, y->data, (size_t)n);
+    int64_t n = x.len < y.len ? x.len : y.len;
+    int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;
     if (c == 0) {
-        c = x->len < y->len ? -1 : x->len > y->len;
+        c = x.len < y.len ? -1 : x.len > y.len;
     }
     switch (op) {
     case CMP_LT:
@@ -972,25 +1029,25 @@ static int64_t bytes_len_slot(KrVm *vm, Value self) { return AS_BYTES(self)->len
 
 static int bytes_truthy_slot(KrVm *vm, Value self) { return AS_BYTES(self)->len != 0; }
 
-static int bytes_contains_slot(KrVm *vm, Value self, Value v) {
-    Bytes *b = AS_BYTES(self);
+// Also bytearray's `in`.
+int kr_bytes_contains(KrVm *vm, Value self, Value v) {
+    View b = view_of(self);
     if (kr_is_intlike(v)) {
         int64_t x = IS_BIGINT(v) ? -1 : AS_INT(v);
         if (x < 0 || x > 255) {
             kr_raise(vm, EXC_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        return memchr(b->data, (int)x, (size_t)b->len) != NULL;
+        return b.len && memchr(b.p, (int)x, (size_t)b.len) != NULL;
     }
-    if (!IS_BYTES(v)) {
-        kr_raise(vm, EXC_TypeError, "a bytes-like object is required, not '%s'", kr_typename(v));
+    View sub;
+    if (need_buf(vm, v, &sub) < 0) {
         return -1;
     }
-    if (kr_tick(vm, (b->len >> 4) + 1) < 0) {
+    if (kr_tick(vm, (b.len >> 4) + 1) < 0) {
         return -1;
     }
-    Bytes *sub = AS_BYTES(v);
-    return kr_str_bfind((const char *)b->data, b->len, (const char *)sub->data, sub->len) >= 0;
+    return kr_str_bfind((const char *)b.p, b.len, (const char *)sub.p, sub.len) >= 0;
 }
 
 static Value bytes_getitem_slot(KrVm *vm, Value self, Value key) {
@@ -1134,6 +1191,9 @@ static Value bytes_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_BYTES(src)) {
         return src;
     }
+    if (IS_BYTEARRAY(src)) {
+        return kr_bytes_new(vm, AS_BYTEARRAY(src)->data, (size_t)AS_BYTEARRAY(src)->len);
+    }
     if (kr_is_intlike(src)) {
         int64_t n;
         if (kr_arg_index(vm, src, &n) < 0) {
@@ -1182,48 +1242,7 @@ static Value bytes_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
 // ----- Method table and type -----
 
 static const NativeDef bytes_methods[] = {
-    NATIVE("capitalize", bytes_capitalize, 0, 0, 0),
-    NATIVE("center", bytes_center, 1, 2, 0),
-    NATIVE("count", bytes_count, 1, 3, NATIVE_OLDARGS),
-    NATIVE("decode", bytes_decode, 0, 2, NATIVE_KW),
-    NATIVE("endswith", bytes_endswith, 1, 3, NATIVE_OLDARGS),
-    NATIVE("expandtabs", bytes_expandtabs, 0, 1, NATIVE_KW),
-    NATIVE("find", bytes_find, 1, 3, NATIVE_OLDARGS),
-    NATIVE("fromhex", bytes_fromhex, 1, 1, NATIVE_CLASS),
-    NATIVE("hex", bytes_hex, 0, 2, NATIVE_KW),
-    NATIVE("index", bytes_index, 1, 3, NATIVE_OLDARGS),
-    NATIVE("isalnum", bytes_isalnum, 0, 0, 0),
-    NATIVE("isalpha", bytes_isalpha, 0, 0, 0),
-    NATIVE("isascii", bytes_isascii, 0, 0, 0),
-    NATIVE("isdigit", bytes_isdigit, 0, 0, 0),
-    NATIVE("islower", bytes_islower, 0, 0, 0),
-    NATIVE("isspace", bytes_isspace, 0, 0, 0),
-    NATIVE("istitle", bytes_istitle, 0, 0, 0),
-    NATIVE("isupper", bytes_isupper, 0, 0, 0),
-    NATIVE("join", bytes_join, 1, 1, 0),
-    NATIVE("ljust", bytes_ljust, 1, 2, 0),
-    NATIVE("lower", bytes_lower, 0, 0, 0),
-    NATIVE("lstrip", bytes_lstrip, 0, 1, 0),
-    NATIVE("maketrans", bytes_maketrans, 2, 2, NATIVE_STATIC),
-    NATIVE("partition", bytes_partition, 1, 1, 0),
-    NATIVE("removeprefix", bytes_removeprefix, 1, 1, 0),
-    NATIVE("removesuffix", bytes_removesuffix, 1, 1, 0),
-    NATIVE("replace", bytes_replace, 2, 3, 0),
-    NATIVE("rfind", bytes_rfind, 1, 3, NATIVE_OLDARGS),
-    NATIVE("rindex", bytes_rindex, 1, 3, NATIVE_OLDARGS),
-    NATIVE("rjust", bytes_rjust, 1, 2, 0),
-    NATIVE("rpartition", bytes_rpartition, 1, 1, 0),
-    NATIVE("rsplit", bytes_rsplit, 0, 2, NATIVE_KW),
-    NATIVE("rstrip", bytes_rstrip, 0, 1, 0),
-    NATIVE("split", bytes_split, 0, 2, NATIVE_KW),
-    NATIVE("splitlines", bytes_splitlines, 0, 1, NATIVE_KW),
-    NATIVE("startswith", bytes_startswith, 1, 3, NATIVE_OLDARGS),
-    NATIVE("strip", bytes_strip, 0, 1, 0),
-    NATIVE("swapcase", bytes_swapcase, 0, 0, 0),
-    NATIVE("title", bytes_title, 0, 0, 0),
-    NATIVE("translate", bytes_translate, 1, 2, NATIVE_KW),
-    NATIVE("upper", bytes_upper, 0, 0, 0),
-    NATIVE("zfill", bytes_zfill, 1, 1, 0),
+    KR_BYTES_SHARED_METHODS(KR_BYTES_NATIVE_ROW)
     NATIVE_END,
 };
 
@@ -1234,11 +1253,11 @@ const Type kr_type_bytes = {
     .free = bytes_free,
     .repr = bytes_repr_slot,
     .hash = bytes_hash_slot,
-    .richcmp = bytes_richcmp,
+    .richcmp = kr_bytes_richcmp,
     .iter = bytes_iter_slot,
     .len = bytes_len_slot,
     .getitem = bytes_getitem_slot,
-    .contains = bytes_contains_slot,
+    .contains = kr_bytes_contains,
     .ctor = bytes_ctor,
     .truthy = bytes_truthy_slot,
     .methods = bytes_methods,

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "bigint.h"
+#include "bytes_common.h"
 #include "module.h"
 #include "unicode.h"
 
@@ -1712,9 +1713,7 @@ static Value int_from_bytes(KrVm *vm, int argc, const Value *argv, Value kw) {
     uint8_t *tmp = NULL;
     size_t tmpn = 0;
     Value src = a[0];
-    if (IS_BYTES(src)) {
-        data = AS_BYTES(src)->data;
-        len = AS_BYTES(src)->len;
+    if (kr_bytes_view(src, &data, &len)) { // bytes or bytearray
     } else if (IS_LIST(src) || IS_TUPLE(src)) {
         int64_t n = IS_LIST(src) ? AS_LIST(src)->len : AS_TUPLE(src)->len;
         const Value *items = IS_LIST(src) ? AS_LIST(src)->items : AS_TUPLE(src)->items;

@@ -332,7 +332,8 @@ static Value list_slice(KrVm *vm, List *l, int64_t lo, int64_t hi) {
     if (hi < lo) {
         hi = lo;
     }
-    return kr_list_from(vm, hi - lo, l->items + lo);
+    // An empty list may have no buffer yet: never form NULL + offset.
+    return kr_list_from(vm, hi - lo, hi > lo ? l->items + lo : NULL);
 }
 
 static Value list_getitem(KrVm *vm, Value self, Value key) {

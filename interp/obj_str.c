@@ -9,6 +9,7 @@
 #define _GNU_SOURCE 1 // memmem (two-way search, linear time)
 #include <string.h>
 
+#include "bytes_common.h"
 #include "module.h"
 #include "state.h"
 #include "unicode.h"
@@ -2409,12 +2410,13 @@ static Value str_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_STR(a[0])) {
         return kr_raise(vm, EXC_TypeError, "decoding str is not supported");
     }
-    if (!IS_BYTES(a[0])) {
+    const uint8_t *bp;
+    int64_t bn;
+    if (!kr_bytes_view(a[0], &bp, &bn)) { // bytes or bytearray
         return kr_raise(vm, EXC_TypeError, "decoding to str: need a bytes-like object, %T found",
                         a[0]);
     }
-    Bytes *b = AS_BYTES(a[0]);
-    return kr_str_decode(vm, b->data, (size_t)b->len, enc, err);
+    return kr_str_decode(vm, bp, (size_t)bn, enc, err);
 }
 
 // ----- Method table and type -----

@@ -311,6 +311,7 @@ typedef struct GenObj {
     Frame *frame; // owned; NULL once finished
     size_t frame_bytes;
     uint8_t state; // GenState
+    uint8_t loop_owned; // created directly as a for loop's iterable: closed when the loop drops it
     Value name, qualname;
 } GenObj;
 
@@ -617,5 +618,20 @@ Value kr_complex_neg(KrVm *vm, Value a); // a complex
 Value kr_complex_abs(KrVm *vm, Value a); // a complex -> float; OverflowError "absolute value too large"
 // format(complex, spec) (format.c): CPython's format_complex_internal.
 Value kr_format_complex(KrVm *vm, double re, double im, const char *spec, size_t len);
+
+// ===== obj_bytearray.c =====
+// bytearray: a mutable byte buffer. data holds cap bytes (NULL while cap is 0); len <= cap.
+typedef struct ByteArray {
+    Obj hdr;
+    int64_t len, cap;
+    uint8_t *data;
+} ByteArray;
+#define IS_BYTEARRAY(v) kr_isa(v, &kr_type_bytearray)
+#define AS_BYTEARRAY(v) ((ByteArray *)AS_OBJ(v))
+Value kr_bytearray_new(KrVm *vm, const uint8_t *data, size_t len); // copies [data]
+// + * += *= % when the left operand (or the int-repeated one) is a bytearray: bytearray +
+// bytes-like, bytearray * int, in place for += and *=, % via kr_bytes_mod. NotImplemented
+// otherwise.
+Value kr_bytearray_binop(KrVm *vm, int op, Value a, Value b);
 
 #endif

@@ -22,15 +22,17 @@ static const char *const binop_isym[] = {"+=", "-=", "*=", "/=", "//=", "%=", "*
                                          "<<=", ">>=", "&=", "|=", "^=", "@="};
 
 static bool is_seq_for_mul(Value v) {
-    return IS_STR(v) || IS_BYTES(v) || IS_LIST(v) || IS_TUPLE(v);
+    return IS_STR(v) || IS_BYTES(v) || IS_BYTEARRAY(v) || IS_LIST(v) || IS_TUPLE(v);
 }
 
 static Value binop_error(KrVm *vm, int op, Value a, Value b) {
     int base = op & 15;
     bool inplace = op >= BINOP_INPLACE;
-    if (base == BINOP_ADD && (IS_STR(a) || IS_BYTES(a) || IS_LIST(a) || IS_TUPLE(a))) {
-        if (IS_BYTES(a)) {
-            return kr_raise(vm, EXC_TypeError, "can't concat %s to bytes", kr_typename(b));
+    if (base == BINOP_ADD &&
+        (IS_STR(a) || IS_BYTES(a) || IS_BYTEARRAY(a) || IS_LIST(a) || IS_TUPLE(a))) {
+        if (IS_BYTES(a) || IS_BYTEARRAY(a)) {
+            return kr_raise(vm, EXC_TypeError, "can't concat %s to %s", kr_typename(b),
+                            kr_typename(a));
         }
         return kr_raise(vm, EXC_TypeError, "can only concatenate %s (not \"%s\") to %s",
                         kr_typename(a), kr_typename(b), kr_typename(a));
@@ -95,7 +97,7 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
         return vm->notimpl;
     }
     if (t == &kr_type_bytes) {
-        if (base == BINOP_ADD && IS_BYTES(a) && IS_BYTES(b)) {
+        if (base == BINOP_ADD && IS_BYTES(a) && (IS_BYTES(b) || IS_BYTEARRAY(b))) {
             return kr_bytes_concat(vm, a, b);
         }
         if (base == BINOP_MUL) {
@@ -112,6 +114,9 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
             return kr_bytes_mod(vm, a, b);
         }
         return vm->notimpl;
+    }
+    if (t == &kr_type_bytearray) {
+        return kr_bytearray_binop(vm, op, a, b);
     }
     if (t == &kr_type_list) {
         return kr_list_binop(vm, op, a, b);
@@ -406,6 +411,7 @@ int kr_hash(KrVm *vm, Value v, int64_t *out) {
     case TY_DICT_KEYS:
     case TY_DICT_VALUES:
     case TY_DICT_ITEMS:
+    case TY_BYTEARRAY:
         kr_raise(vm, EXC_TypeError, "unhashable type: '%s'", t->name);
         return -1;
     default:
@@ -720,7 +726,7 @@ int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
         return -1;
     }
     if (find_getset(t, AS_STR(name)->data) || !IS_UNDEF(kr_class_getattr(vm, kr_class_of(vm, obj), name))) {
-        if (find_getset(t, AS_STR(name)->data) && (t == &kr_type_range || t == &kr_type_slice)) {
+        if (find_getset(t, AS_STR(name)->data) && (t == &kr_type_range || t == &kr_type_slice || t == &kr_type_complex)) {
             kr_raise(vm, EXC_AttributeError, "readonly attribute");
         } else if (find_getset(t, AS_STR(name)->data)) {
             kr_raise(vm, EXC_AttributeError, "attribute '%U' of '%s' objects is not writable", name,

@@ -8,7 +8,7 @@
 // walking up the parent chain, which gives the same answers: the first enclosing function that
 // binds it makes it FREE here (and CELL there, FREE in every scope in between); an enclosing
 // `global` declaration or reaching the module makes it an implicit global.
-// Classes, async and match are rejected here with NotImplementedError naming the construct.
+// Classes and async are rejected here with NotImplementedError naming the construct.
 #include "symtable.h"
 
 #include "state.h"
@@ -604,6 +604,62 @@ static int visit_alias(SymTable *st, Alias *a) {
     return add_def(st, store, DEF_IMPORT, a->loc);
 }
 
+// Capture names bind in the current scope; value patterns and class names are reads.
+static int visit_pattern(SymTable *st, Pattern *p);
+
+static int visit_patterns(SymTable *st, PatternList *l) {
+    for (int32_t i = 0; i < l->n; i++) {
+        if (visit_pattern(st, l->items[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int visit_pattern_inner(SymTable *st, Pattern *p) {
+    switch (p->kind) {
+    case P_MatchValue:
+        return visit_expr(st, p->value);
+    case P_MatchSingleton:
+        return 0;
+    case P_MatchSequence:
+    case P_MatchOr:
+        return visit_patterns(st, &p->patterns);
+    case P_MatchStar:
+        return p->name ? add_def(st, p->name, DEF_LOCAL, p->loc) : 0;
+    case P_MatchMapping:
+        for (int32_t i = 0; i < p->keys.n; i++) {
+            if (p->keys.items[i] && visit_expr(st, p->keys.items[i]) < 0) {
+                return -1;
+            }
+        }
+        if (visit_patterns(st, &p->patterns) < 0) {
+            return -1;
+        }
+        return p->name ? add_def(st, p->name, DEF_LOCAL, p->loc) : 0;
+    case P_MatchClass:
+        if (visit_expr(st, p->value) < 0 || visit_patterns(st, &p->patterns) < 0) {
+            return -1;
+        }
+        return visit_patterns(st, &p->kwd_patterns);
+    case P_MatchAs:
+        if (p->pattern && visit_pattern(st, p->pattern) < 0) {
+            return -1;
+        }
+        return p->name ? add_def(st, p->name, DEF_LOCAL, p->loc) : 0;
+    }
+    return 0;
+}
+
+static int visit_pattern(SymTable *st, Pattern *p) {
+    if (enter_depth(st) < 0) {
+        return -1;
+    }
+    int r = visit_pattern_inner(st, p);
+    st->vm->c_depth--;
+    return r;
+}
+
 static int visit_global(SymTable *st, Stmt *s, bool nonlocal) {
     NameList *names = &s->u.global.names;
     for (int32_t i = 0; i < names->n; i++) {
@@ -742,7 +798,17 @@ static int visit_stmt_inner(SymTable *st, Stmt *s) {
         }
         return visit_stmts(st, &s->u.with.body);
     case S_Match:
-        return not_supported(st, "'match' statements are not supported yet");
+        if (visit_expr(st, s->u.match.subject) < 0) {
+            return -1;
+        }
+        for (int32_t i = 0; i < s->u.match.cases.n; i++) {
+            MatchCase *m = s->u.match.cases.items[i];
+            if (visit_pattern(st, m->pattern) < 0 || (m->guard && visit_expr(st, m->guard) < 0) ||
+                visit_stmts(st, &m->body) < 0) {
+                return -1;
+            }
+        }
+        return 0;
     case S_Raise:
         if (s->u.raise.exc && visit_expr(st, s->u.raise.exc) < 0) {
             return -1;

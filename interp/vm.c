@@ -18,6 +18,50 @@ Value kr_callable_str(KrVm *vm, Value callable);
 void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
 
 
+static bool is_loop_gen(Value v) {
+    return IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator &&
+           ((GenObj *)AS_OBJ(v))->loop_owned && ((GenObj *)AS_OBJ(v))->state == GEN_SUSPENDED;
+}
+
+// A generator created by `for x in gen():` is referenced only by the loop. CPython closes it
+// (running its finally blocks) the moment the loop drops it on break/return/exception; do the
+// same. Returns -1 if close() raised (the exception is pending).
+static int close_loop_gen(KrVm *vm, Value g) {
+    Value close = kr_getattr(vm, g, VM_NAME(vm, close));
+    if (IS_EXC(close)) {
+        return -1;
+    }
+    Value r = kr_call(vm, close, 0, NULL, VAL_UNDEF);
+    return IS_EXC(r) ? -1 : 0;
+}
+
+// While unwinding, the stack values in [lo, hi) are dropped: close loop-owned generators
+// among them. The pending exception is kept; an error from close() is discarded (CPython
+// reports it as "Exception ignored").
+static void close_dropped_gens(KrVm *vm, Frame *f, Value *lo, Value *hi) {
+    if (vm->aborted) {
+        return;
+    }
+    for (Value *p = lo; p < hi; p++) {
+        if (is_loop_gen(*p)) {
+            Value saved = vm->exc;
+            vm->exc = VAL_UNDEF;
+            f->sp = hi;
+            int saved_pin = vm->pinning;
+            vm->pinning = 1;
+            size_t mark = vm->nroots;
+            if (kr_scope_hold(vm, saved) == 0 && close_loop_gen(vm, *p) < 0) {
+                kr_exc_take(vm);
+            }
+            vm->nroots = mark;
+            vm->pinning = saved_pin;
+            if (!vm->aborted) {
+                vm->exc = saved;
+            }
+        }
+    }
+}
+
 static Value name_error(KrVm *vm, Frame *f, Value name) {
     kr_raise(vm, EXC_NameError, "name '%U' is not defined", name);
     if (IS_EXCOBJ(vm->exc)) {
@@ -270,7 +314,16 @@ dispatch:
 
     TARGET(NOP) { DISPATCH(); }
     TARGET(POP_TOP) {
-        sp--;
+        Value v = POP();
+        if (UNLIKELY(is_loop_gen(v))) {
+            PUSH(v); // keep it reachable while it runs its finally blocks
+            SAVE_FRAME();
+            PIN_BEGIN();
+            int r = close_loop_gen(vm, v);
+            PIN_END();
+            sp--;
+            ERROR_IF(r < 0);
+        }
         DISPATCH();
     }
     TARGET(COPY) {
@@ -1036,6 +1089,9 @@ dispatch:
             if (fn->code->flags & CO_GENERATOR) {
                 Value g = kr_gen_new(vm, fn, nf);
                 ERROR_IF(IS_EXC(g));
+                if ((pc[0] & 0xff) == OP_GET_ITER && (pc[1] & 0xff) == OP_FOR_ITER) {
+                    ((GenObj *)AS_OBJ(g))->loop_owned = 1;
+                }
                 sp = base;
                 PUSH(g);
                 DISPATCH();
@@ -1340,6 +1396,186 @@ dispatch:
         kr_raise(vm, EXC_NotImplementedError, "%S", consts[arg]);
         goto error;
     }
+    // ----- match statements (CPython 3.11's ceval.c match_keys / match_class) -----
+    TARGET(GET_LEN) {
+        PIN_BEGIN();
+        int64_t n = kr_len(vm, TOP());
+        PIN_END();
+        ERROR_IF(n < 0);
+        PUSH(kr_int(n));
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        Value r = kr_bool(IS_DICT(TOP()));
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        // collections.abc.Sequence among the built-in types; str/bytes/bytearray never match.
+        const Type *t = kr_type_of(TOP());
+        PUSH(kr_bool(t == &kr_type_list || t == &kr_type_tuple || t == &kr_type_range));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        // Every key present: a tuple of the values; a key missing: None. A key equal to an
+        // earlier one (two value patterns) is a ValueError, checked as keys are looked up.
+        Dict *subj = AS_DICT(PEEK(2));
+        Value keys = TOP();
+        Value res = VAL_NONE;
+        PIN_BEGIN(); // the set and the tuple stay pinned while __eq__/__hash__ may run
+        Set *seen = kr_set_new(vm, false);
+        Tuple *vals = seen ? kr_tuple_new(vm, AS_TUPLE(keys)->len) : NULL;
+        bool failed = vals == NULL, missing = false;
+        for (int64_t i = 0; !failed && !missing && i < AS_TUPLE(keys)->len; i++) {
+            Value k = AS_TUPLE(keys)->items[i];
+            int dup = kr_set_contains(vm, seen, k);
+            if (dup == 0) {
+                dup = kr_set_add(vm, seen, k) < 0 ? -1 : 0;
+            }
+            if (dup != 0) {
+                if (dup > 0) {
+                    kr_raise(vm, EXC_ValueError, "mapping pattern checks duplicate key (%R)", k);
+                }
+                failed = true;
+                break;
+            }
+            Value v = kr_dict_get(vm, subj, k);
+            if (IS_EXC(v)) {
+                failed = true;
+                break;
+            }
+            missing = IS_UNDEF(v); // no match: the result is None
+            if (!missing) {
+                vals->items[i] = v;
+            }
+        }
+        if (!failed && !missing) {
+            res = kr_obj(vals);
+        }
+        PIN_END();
+        ERROR_IF(failed);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        // subj cls kwnames -- attrs|None. Positional sub-patterns use cls.__match_args__, or
+        // the subject itself for the built-in "self" classes (int(x), str(s), ...).
+        Value kwn = TOP(), cls = PEEK(2), subj = PEEK(3);
+        if (!IS_TYPEOBJ(cls)) {
+            kr_raise(vm, EXC_TypeError, "called match pattern must be a type");
+            goto error;
+        }
+        TypeObj *type = AS_TYPEOBJ(cls);
+        Value res = VAL_NONE;
+        bool failed = false;
+        PIN_BEGIN();
+        if (kr_isinstance_type(vm, subj, type)) {
+            Set *seen = kr_set_new(vm, false);
+            List *attrs = seen ? kr_list_new(vm, (int64_t)arg + AS_TUPLE(kwn)->len) : NULL;
+            failed = attrs == NULL;
+            bool nomatch = false;
+            Value margs = VAL_UNDEF;
+            int64_t npos = 0; // names taken from __match_args__
+            if (!failed && arg > 0) {
+                Value mname = kr_str_intern(vm, "__match_args__", 14);
+                margs = IS_EXC(mname) ? mname : kr_class_getattr(vm, type, mname);
+                bool match_self = false;
+                int64_t allowed = 0;
+                if (IS_EXC(margs)) {
+                    failed = true;
+                } else if (IS_UNDEF(margs)) {
+                    // CPython's _Py_TPFLAGS_MATCH_SELF classes (inherited by subclasses).
+                    for (TypeObj *t = type; t; t = t->base) {
+                        int id = t->type_id;
+                        match_self |= id == TY_BOOL || id == TY_BYTES || id == TY_DICT ||
+                                      id == TY_FLOAT || id == TY_FROZENSET || id == TY_INT ||
+                                      id == TY_LIST || id == TY_SET || id == TY_STR || id == TY_TUPLE;
+                    }
+                    allowed = match_self ? 1 : 0;
+                } else if (!IS_TUPLE(margs)) {
+                    kr_raise(vm, EXC_TypeError, "%U.__match_args__ must be a tuple (got %s)",
+                             type->name, kr_typename(margs));
+                    failed = true;
+                } else {
+                    allowed = AS_TUPLE(margs)->len;
+                }
+                if (!failed && allowed < (int64_t)arg) {
+                    kr_raise(vm, EXC_TypeError, "%U() accepts %d positional sub-pattern%s (%d given)",
+                             type->name, (int)allowed, allowed == 1 ? "" : "s", (int)arg);
+                    failed = true;
+                }
+                if (!failed && match_self) {
+                    failed = kr_list_append(vm, attrs, subj) < 0;
+                } else if (!failed) {
+                    npos = (int64_t)arg;
+                }
+            }
+            int64_t total = npos + AS_TUPLE(kwn)->len;
+            for (int64_t i = 0; !failed && !nomatch && i < total; i++) {
+                Value name = i < npos ? AS_TUPLE(margs)->items[i] : AS_TUPLE(kwn)->items[i - npos];
+                if (!IS_STR(name)) {
+                    kr_raise(vm, EXC_TypeError, "__match_args__ elements must be strings (got %s)",
+                             kr_typename(name));
+                    failed = true;
+                    break;
+                }
+                int dup = kr_set_contains(vm, seen, name);
+                if (dup == 0) {
+                    dup = kr_set_add(vm, seen, name) < 0 ? -1 : 0;
+                }
+                if (dup != 0) {
+                    if (dup > 0) {
+                        kr_raise(vm, EXC_TypeError, "%U() got multiple sub-patterns for attribute %R",
+                                 type->name, name);
+                    }
+                    failed = true;
+                    break;
+                }
+                Value v = kr_getattr_opt(vm, subj, name);
+                if (IS_EXC(v) && kr_exc_pending_is(vm, EXC_AttributeError)) {
+                    (void)kr_exc_take(vm);
+                    v = VAL_UNDEF;
+                }
+                if (IS_EXC(v)) {
+                    failed = true;
+                } else if (IS_UNDEF(v)) {
+                    nomatch = true; // a missing attribute: no match
+                } else {
+                    failed = kr_list_append(vm, attrs, v) < 0;
+                }
+            }
+            if (!failed && !nomatch) {
+                res = kr_tuple_from(vm, attrs->len, attrs->items);
+                failed = IS_EXC(res);
+            }
+        }
+        PIN_END();
+        ERROR_IF(failed);
+        sp -= 2;
+        TOP() = res;
+        DISPATCH();
+    }
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        Value keys = TOP();
+        bool failed = false;
+        PIN_BEGIN();
+        Dict *rest = kr_dict_copy(vm, AS_DICT(PEEK(2)));
+        failed = rest == NULL;
+        for (int64_t i = 0; !failed && i < AS_TUPLE(keys)->len; i++) {
+            Value k = AS_TUPLE(keys)->items[i];
+            int r = kr_dict_del(vm, rest, k);
+            if (r != 0) {
+                if (r > 0) {
+                    kr_raise_with_arg(vm, EXC_KeyError, k);
+                }
+                failed = true;
+            }
+        }
+        PIN_END();
+        ERROR_IF(failed);
+        TOP() = kr_obj(rest);
+        DISPATCH();
+    }
     TARGET(PRINT_EXPR) {
         vm->result = POP();
         DISPATCH();
@@ -1401,6 +1637,8 @@ unwind:
     for (;;) {
         if (!vm->aborted) {
             const ExcEntry *h = find_handler(f->code, (int32_t)(pc - f->code->insns) - 1);
+            close_dropped_gens(vm, f, h ? frame_stack_base(f) + h->depth : frame_stack_base(f),
+                               f->sp);
             if (h) {
                 sp = frame_stack_base(f) + h->depth;
                 if (h->lasti) {

@@ -1,4 +1,10 @@
 # Generators that hold a "resource" and release it in finally, abandoned early by break
+"""what: a suspended generator is closed (its finally blocks run) when a `for` loop that
+created it (`for x in gen():`) drops it on break/return/exception, as in CPython; but one that
+is dropped any other way (`next(gen())`, passed to a function that returns early, `del g`) is
+not closed when it becomes unreachable, where CPython closes it at once.
+why: krait has no reference counts, and its collector never runs Python code.
+workaround: call gen.close() (or exhaust the generator) where cleanup matters."""
 log = []
 
 def read_records(name, n):
