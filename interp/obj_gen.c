@@ -119,6 +119,7 @@ Value kr_gen_resume(KrVm *vm, GenObj *g, Value sent, Value exc, bool *done) {
     if (IS_OBJ(exc)) {
         kr_raise_value(vm, exc);
     }
+    gf->entry = 1; // cleared again when it yields; a finished frame is freed
     Value r = kr_eval_ex(vm, gf, IS_OBJ(exc));
     vm->c_depth--;
     vm->pinning = saved_pin;

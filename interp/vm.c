@@ -1219,7 +1219,8 @@ dispatch:
         Frame *caller = f->prev;
         f->prev = NULL;
         vm->py_depth--;
-        if (f == entry) {
+        if (f->entry) {
+            f->entry = 0;
             vm->frame = caller;
             vm->gen_returned = false;
             return v;
@@ -1591,7 +1592,7 @@ dispatch:
 do_return: {
     GenObj *g = f->gen;
     Frame *caller = f->prev;
-    bool was_entry = f == entry;
+    bool was_entry = f->entry;
     if (g) {
         SAVE_FRAME();
         f->prev = NULL;
@@ -1653,7 +1654,7 @@ unwind:
         // No handler: the frame exits with the exception.
         GenObj *g = f->gen;
         Frame *caller = f->prev;
-        bool was_entry = f == entry;
+        bool was_entry = f->entry;
         if (g) {
             f->prev = NULL;
             vm->py_depth--;
