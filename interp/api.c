@@ -40,12 +40,17 @@ static void clear_error(KrVm *vm) {
 }
 
 static void set_error_strings(KrVm *vm, const char *type, const char *msg, const char *text) {
+    kr_mem_free_raw(vm, vm->error_type, vm->error_type_size);
+    kr_mem_free_raw(vm, vm->error_msg, vm->error_msg_size);
+    kr_mem_free_raw(vm, vm->error_text, vm->error_text_size);
+    vm->error_type = vm->error_msg = vm->error_text = NULL;
     vm->error_type = dup_cstr(vm, type, strlen(type), &vm->error_type_size);
     vm->error_msg = dup_cstr(vm, msg, strlen(msg), &vm->error_msg_size);
     vm->error_text = dup_cstr(vm, text, strlen(text), &vm->error_text_size);
 }
 
-static KrStatus record_error(KrVm *vm) {
+KrStatus kr_api_record_error(KrVm *vm);
+KrStatus kr_api_record_error(KrVm *vm) {
     Value exc = kr_exc_take(vm);
     if (vm->poisoned) {
         char buf[256];
@@ -128,20 +133,20 @@ KrStatus kr_run(KrVm *vm, const char *src, size_t len, const char *filename) {
     if (vm->cfg.limits.max_source && len > vm->cfg.limits.max_source) {
         kr_raise(vm, EXC_SyntaxError, "source code is too large (%zd bytes; the limit is %zd)",
                  (ptrdiff_t)len, (ptrdiff_t)vm->cfg.limits.max_source);
-        return record_error(vm);
+        return kr_api_record_error(vm);
     }
     Value code = kr_compile(vm, src, len, filename);
     if (IS_EXC(code)) {
-        return record_error(vm);
+        return kr_api_record_error(vm);
     }
     Value mod = kr_module_new(vm, "__main__");
     if (IS_EXC(mod)) {
-        return record_error(vm);
+        return kr_api_record_error(vm);
     }
     Dict *globals = ((Module *)AS_OBJ(mod))->dict;
     Frame *f = kr_frame_push(vm, (Code *)AS_OBJ(code), NULL, globals);
     if (!f) {
-        return record_error(vm);
+        return kr_api_record_error(vm);
     }
     f->prev = vm->frame;
     f->entry = 1;
@@ -151,7 +156,7 @@ KrStatus kr_run(KrVm *vm, const char *src, size_t len, const char *filename) {
     vm->frame = NULL;
     vm->nroots = 0;
     if (IS_EXC(r)) {
-        return record_error(vm);
+        return kr_api_record_error(vm);
     }
     vm->result = r;
     return KR_OK;
@@ -175,7 +180,7 @@ int kr_cli_dis(KrVm *vm, const char *src, size_t len, const char *filename);
 int kr_cli_dis(KrVm *vm, const char *src, size_t len, const char *filename) {
     Value code = kr_compile(vm, src, len, filename);
     if (IS_EXC(code)) {
-        record_error(vm);
+        kr_api_record_error(vm);
         fputs(kr_error_text(vm), stderr);
         return 1;
     }

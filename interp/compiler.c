@@ -3532,6 +3532,36 @@ static int pattern_sequence(Compiler *c, Pattern *p, PatCtx *pc) {
     return pattern_sequence_unpack(c, pats, pc);
 }
 
+// The value of a literal key as the parser shapes it: a constant, `-number`, or
+// `[-]real +/- imaginary`. VAL_UNDEF for anything else (an f-string), VAL_EXC on error.
+static Value literal_value(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case E_Constant:
+        return constant_value(c, e);
+    case E_UnaryOp: {
+        if (e->u.unaryop.op != UNARY_USUB || e->u.unaryop.operand->kind != E_Constant) {
+            return VAL_UNDEF;
+        }
+        Value v = constant_value(c, e->u.unaryop.operand);
+        return IS_EXC(v) ? v : kr_neg(c->vm, v);
+    }
+    case E_BinOp: {
+        if ((e->u.binop.op != BINOP_ADD && e->u.binop.op != BINOP_SUB) ||
+            e->u.binop.right->kind != E_Constant || e->u.binop.left->kind == E_BinOp) {
+            return VAL_UNDEF;
+        }
+        Value a = literal_value(c, e->u.binop.left);
+        if (IS_EXC(a) || IS_UNDEF(a)) {
+            return a;
+        }
+        Value b = constant_value(c, e->u.binop.right);
+        return IS_EXC(b) ? b : kr_binop(c->vm, e->u.binop.op, a, b);
+    }
+    default:
+        return VAL_UNDEF;
+    }
+}
+
 static int pattern_mapping(Compiler *c, Pattern *p, PatCtx *pc) {
     ExprList *keys = &p->keys;
     int32_t size = keys->n;
@@ -3563,7 +3593,7 @@ static int pattern_mapping(Compiler *c, Pattern *p, PatCtx *pc) {
                            NULL);
         }
         if (key->kind != E_Attribute) {
-            Value kv = key->kind == E_JoinedStr ? VAL_UNDEF : fold(c, key, 0);
+            Value kv = literal_value(c, key);
             if (IS_EXC(kv)) {
                 return -1;
             }

@@ -87,6 +87,8 @@ static void mark_frame(KrVm *vm, Frame *f) {
 void kr_gc_mark_frame(KrVm *vm, Frame *f);
 void kr_gc_mark_frame(KrVm *vm, Frame *f) { mark_frame(vm, f); }
 
+void kr_host_mark_roots(KrVm *vm); // host.c: compiled programs
+
 static void mark_roots(KrVm *vm) {
     for (Frame *f = vm->frame; f; f = f->prev) {
         mark_frame(vm, f);
@@ -106,9 +108,13 @@ static void mark_roots(KrVm *vm) {
     kr_gc_mark(vm, (Obj *)vm->interned);
     kr_gc_mark(vm, (Obj *)vm->builtins);
     kr_gc_mark(vm, (Obj *)vm->modules);
+    kr_gc_mark(vm, (Obj *)vm->hosts);
+    kr_host_mark_roots(vm);
     Value vals[] = {vm->notimpl,     vm->ellipsis, vm->empty_str, vm->empty_tuple,
                     vm->memerr,      vm->exc,      vm->exc_info,  vm->kwnames,
-                    vm->result,      vm->last_error, vm->repr_busy};
+                    vm->result,      vm->last_error, vm->repr_busy,
+                    vm->pending_name, vm->pending_args, vm->pending_kwargs,
+                    vm->session_module, vm->host_error};
     for (size_t i = 0; i < KR_ARRAY_LEN(vals); i++) {
         kr_gc_mark_value(vm, vals[i]);
     }

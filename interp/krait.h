@@ -24,6 +24,7 @@ typedef enum KrStatus {
     KR_ERROR = 1,    // an uncaught Python exception (or SyntaxError at compile time)
     KR_LIMIT = 2,    // a limit stopped the run (time, steps, output, ...); not catchable
     KR_INTERNAL = 3, // the VM reached an impossible state and is poisoned; free it
+    KR_CALL = 4,     // the run is suspended at a host function call: see kr_pending_call
 } KrStatus;
 
 // Run-time limits. 0 means "off" except where noted.
@@ -76,6 +77,82 @@ KR_API const char *kr_error_message(KrVm *vm);
 // SystemExit), filling [*status] with the process exit status CPython would use and
 // [*message] with the text it would print on stderr ("" for none); 0 otherwise.
 KR_API int kr_error_exit(KrVm *vm, int *status, const char **message);
+
+// ----- Values across the boundary -----
+// Plain data only. A KrValue tree the host passes in is owned by the host (the VM copies it);
+// one the VM hands out is owned by the VM and valid until the next call on that VM.
+typedef enum KrType {
+    KR_NONE,
+    KR_BOOL,
+    KR_INT,       // as.i
+    KR_BIGINT,    // an int outside int64: as.str holds its decimal text ("-123...")
+    KR_FLOAT,     // as.f
+    KR_STR,       // as.str: UTF-8
+    KR_BYTES,     // as.str: raw bytes
+    KR_LIST,      // as.seq
+    KR_TUPLE,     // as.seq
+    KR_DICT,      // as.seq: 2*len items, key then value, in insertion order
+    KR_SET,       // as.seq
+    KR_FROZENSET, // as.seq
+} KrType;
+
+typedef struct KrValue {
+    KrType type;
+    union {
+        int boolean;
+        int64_t i;
+        double f;
+        struct {
+            const char *ptr;
+            size_t len;
+        } str;
+        struct {
+            struct KrValue *items;
+            size_t len;
+        } seq;
+    } as;
+} KrValue;
+
+// ----- Programs, inputs, host functions, suspension -----
+typedef struct KrProgram KrProgram;
+
+// A host function in callback mode: receives the positional [args] and the keyword arguments
+// [kwargs] (a KR_DICT); stores the return value in [*ret] (host-owned; the VM copies it before
+// the next call) and returns KR_OK, or calls kr_host_raise and returns KR_ERROR.
+typedef KrStatus (*KrHostFn)(void *ud, KrVm *vm, const KrValue *args, size_t nargs,
+                             const KrValue *kwargs, KrValue *ret);
+
+// Compile [src] once. The script may read the global names [inputs] (values given to
+// kr_start) and call the functions [host_fns]. NULL + KR_ERROR (a SyntaxError in
+// kr_error_text) on failure. The result of a run is the value of the program's last expression
+// statement (like a notebook cell), or None.
+KR_API KrStatus kr_program_compile(KrVm *vm, const char *src, size_t len, const char *filename,
+                           const char *const *inputs, size_t ninputs, const char *const *host_fns,
+                           size_t nhost, KrProgram **out);
+KR_API void kr_program_free(KrVm *vm, KrProgram *p);
+
+// Register a callback for host function [name] (callback mode). Host functions without a
+// callback suspend the run instead (iterative mode): kr_start/kr_resume return KR_CALL. (Programs come from kr_program_compile.)
+KR_API KrStatus kr_register_host(KrVm *vm, const char *name, KrHostFn fn, void *ud);
+
+// Run [p] with [inputs] (one per input name, in order; NULL if none). Returns KR_OK (see
+// kr_result), KR_CALL (see kr_pending_call), KR_ERROR, KR_LIMIT or KR_INTERNAL.
+KR_API KrStatus kr_start(KrVm *vm, KrProgram *p, const KrValue *inputs);
+// The pending host call after KR_CALL: function name, positional args, keyword args (KR_DICT).
+KR_API int kr_pending_call(KrVm *vm, const char **name, const KrValue **args, size_t *nargs,
+                           const KrValue **kwargs);
+// Continue a suspended run with the host function's return value, or with an exception of
+// type [type] (a built-in exception name, e.g. "ValueError") and [message].
+KR_API KrStatus kr_resume(KrVm *vm, const KrValue *ret);
+KR_API KrStatus kr_resume_error(KrVm *vm, const char *type, const char *message);
+// From inside a callback: make the call raise [type]([message]) in the script.
+KR_API void kr_host_raise(KrVm *vm, const char *type, const char *message);
+// The result after KR_OK (VM-owned).
+KR_API const KrValue *kr_result(KrVm *vm);
+
+// A REPL-style session: successive snippets share their globals; the result is the value of a
+// snippet's last expression statement. Host functions registered on the VM are callable.
+KR_API KrStatus kr_session_run(KrVm *vm, const char *src, size_t len);
 
 // Bytes currently held and the peak, as counted by the VM's allocator.
 KR_API size_t kr_vm_memory(KrVm *vm, size_t *peak);

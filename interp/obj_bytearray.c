@@ -130,17 +130,22 @@ static int byte_value(KrVm *vm, Value v, uint8_t *out) {
 }
 
 // Append every int of the iterator [it] to [b] (a new, private bytearray). Runs Python code.
+// On failure the buffer is released at once, so that a MemoryError handler has room to run
+// before the next collection.
 static int fill_from_iter(KrVm *vm, ByteArray *b, Value it) {
     for (;;) {
         Value x = kr_next(vm, it);
-        if (IS_EXC(x)) {
-            return -1;
-        }
         if (IS_UNDEF(x)) {
             return 0;
         }
         uint8_t byte;
-        if (byte_value(vm, x, &byte) < 0 || kr_tick(vm, 1) < 0 || reserve(vm, b, b->len + 1) < 0) {
+        if (IS_EXC(x) || byte_value(vm, x, &byte) < 0 || kr_tick(vm, 1) < 0 ||
+            reserve(vm, b, b->len + 1) < 0) {
+            if (b->data) {
+                kr_mem_free(vm, b->data, (size_t)b->cap);
+            }
+            b->data = NULL;
+            b->len = b->cap = 0;
             return -1;
         }
         b->data[b->len++] = byte;
@@ -465,7 +470,9 @@ Value kr_bytearray_binop(KrVm *vm, int op, Value a, Value b) {
                 return VAL_EXC;
             }
             kr_bytes_view(b, &p, &n);
-            memcpy(x->data + x->len, p, (size_t)n);
+            if (n) {
+                memcpy(x->data + x->len, p, (size_t)n);
+            }
             x->len += n;
             return a;
         }

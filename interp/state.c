@@ -11,6 +11,7 @@
 void kr_mem_free_raw(KrVm *vm, void *p, size_t size);
 
 void kr_gc_free_all(KrVm *vm);
+void kr_host_free_all(KrVm *vm); // host.c: programs, callbacks, exported values
 void kr_mem_pool_free_all(KrVm *vm);
 void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3);
 int kr_types_init(KrVm *vm); // obj_type.c: vm->classes and vm->exc_classes
@@ -113,6 +114,11 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
     vm->last_error = VAL_NONE;
     vm->repr_busy = VAL_UNDEF;
     vm->exit_status = -1;
+    vm->pending_name = VAL_NONE;
+    vm->pending_args = VAL_NONE;
+    vm->pending_kwargs = VAL_NONE;
+    vm->session_module = VAL_UNDEF;
+    vm->host_error = VAL_UNDEF;
     vm->hash_k0 = c.hash_seed ^ 0x736f6d6570736575ULL;
     vm->hash_k1 = c.hash_seed * 0x9E3779B97F4A7C15ULL + 0x646f72616e646f6dULL;
     if (vm->cfg.limits.max_c_depth <= 0) {
@@ -181,6 +187,7 @@ void kr_vm_free(KrVm *vm) {
         return;
     }
     vm->frame = NULL;
+    kr_host_free_all(vm);
     kr_gc_free_all(vm);
     while (vm->chunk) {
         DataChunk *c = vm->chunk;

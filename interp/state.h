@@ -89,6 +89,21 @@ struct KrVm {
     size_t error_type_size, error_msg_size;
     int exit_status; // -1, or the status of an uncaught SystemExit
     Value repr_busy; // List of containers whose repr is in progress (recursion guard)
+    // ----- host boundary (host.c) -----
+    struct KrProgram *programs; // live compiled programs (their code is a GC root)
+    Dict *hosts;                // name -> index into host_fns (callback mode)
+    struct HostEntry *host_fns;
+    size_t nhost_fns, host_fns_cap;
+    bool suspended;       // a run is suspended at a host call
+    Value pending_name;   // the pending call: Str, Tuple of args, Dict of kwargs
+    Value pending_args, pending_kwargs;
+    double time_left;     // seconds of max_duration left while suspended
+    Value session_module; // kr_session_run's __main__ (or VAL_UNDEF)
+    Value host_error;     // exception set by kr_host_raise inside a callback
+    struct ExportBlock *exports; // KrValue trees handed to the host (freed at the next call)
+    struct KrValue *result_kv;
+    struct KrValue *pending_kv; // args then kwargs of the pending call (exported)
+    size_t pending_nargs;
 };
 
 #define VM_NAME(vm, n) ((vm)->names[NAME_##n])

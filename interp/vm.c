@@ -15,6 +15,7 @@
 
 Value kr_call_native(KrVm *vm, NativeObj *n, int argc, const Value *argv, Value kw, bool has_self);
 Value kr_callable_str(KrVm *vm, Value callable);
+Value kr_host_call(KrVm *vm, Value fn, int argc, const Value *argv, Value kw, bool *suspend);
 void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
 
 
@@ -891,7 +892,7 @@ dispatch:
         }
         sp -= 2;
         int64_t n = lst->len;
-        Value mid = kr_list_from(vm, n - before - after, lst->items + before);
+        Value mid = kr_list_from(vm, n - before - after, n ? lst->items + before : NULL);
         ERROR_IF(IS_EXC(mid));
         for (int i = after - 1; i >= 0; i--) {
             PUSH(lst->items[n - after + i]);
@@ -1112,6 +1113,24 @@ dispatch:
             ERROR_IF(IS_EXC(kw));
             // Keep the dict alive across the call: park it in the consumed kw value slot.
             args[npos] = kw;
+        }
+        if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_hostfn) {
+            bool suspend = false;
+            PIN_BEGIN();
+            r = kr_host_call(vm, callable, npos, args, kw, &suspend);
+            PIN_END();
+            ERROR_IF(IS_EXC(r));
+            sp = base;
+            if (suspend) {
+                // Iterative mode: leave the frames linked and return to the host; kr_resume
+                // pushes the answer as this call's result and continues after it.
+                SAVE_FRAME();
+                vm->frame = f;
+                vm->suspended = true;
+                return VAL_EXC;
+            }
+            PUSH(r);
+            DISPATCH();
         }
         if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin &&
             IS_UNDEF(((NativeObj *)AS_OBJ(callable))->self)) {
@@ -1490,7 +1509,8 @@ dispatch:
                         int id = t->type_id;
                         match_self |= id == TY_BOOL || id == TY_BYTES || id == TY_DICT ||
                                       id == TY_FLOAT || id == TY_FROZENSET || id == TY_INT ||
-                                      id == TY_LIST || id == TY_SET || id == TY_STR || id == TY_TUPLE;
+                                      id == TY_LIST || id == TY_SET || id == TY_STR ||
+                                      id == TY_TUPLE || id == TY_BYTEARRAY;
                     }
                     allowed = match_self ? 1 : 0;
                 } else if (!IS_TUPLE(margs)) {

@@ -1,0 +1,25 @@
+# bytearray basics: constructors, repr, len, indexing, iteration, membership, comparisons.
+print(bytearray(), bytearray(3), bytearray([1, 2, 255]), bytearray(b'abc'), bytearray(bytearray(b'q')))
+print(bytearray('héllo', 'utf-8'), bytearray('abc', 'ascii', 'strict'), bytearray(range(65, 70)))
+print(bytearray(x * 2 for x in range(5)), bytearray(True), bytearray(source=b'kw'))
+print(repr(bytearray(b"it's")), repr(bytearray(b'"q"')), repr(bytearray(b'\'"')), bytearray(b'\\\x00\x7f\x80\t'))
+print(str(bytearray(b'x')), ascii(bytearray(b'\xff')), f'{bytearray(b"f")}', '{}'.format(bytearray(b'g')))
+b = bytearray(b'hello')
+print(len(b), b[0], b[-1], b[1:3], b[::-1], b[::2], b[10:], type(b[0]).__name__, type(b[1:2]).__name__)
+print(list(b), [x for x in b], sum(b), max(b), sorted(b), list(reversed(b)), tuple(b[:2]))
+print(104 in b, b'ell' in b, bytearray(b'lo') in b, b'xyz' in b, 0 in b, b'' in b)
+print(b == b'hello', b'hello' == b, b == bytearray(b'hello'), b != b'hellO', b == 'hello', b == [104])
+print(b < b'help', b'a' < bytearray(b'b'), bytearray(b'ab') <= b'ab', bytearray(b'b') > b'abc', b >= b)
+print(bool(bytearray()), bool(bytearray(1)), bytes(b), bytes(bytearray()), type(bytes(b)).__name__)
+print(isinstance(b, bytearray), type(b).__name__, type(iter(b)).__name__, bytearray.__name__)
+it = iter(bytearray(b'xyz'))
+print(next(it), it.__length_hint__(), list(it), list(it))
+grow = bytearray(b'ab')
+seen = []
+for x in grow:
+    seen.append(x)
+    if len(grow) < 5:
+        grow.append(x + 1)
+print(seen, grow)
+print(int.from_bytes(bytearray(b'\x01\x00'), 'big'), str(bytearray(b'hi'), 'ascii'), bytearray(b'abc').decode())
+print(b'-'.join([bytearray(b'a'), b'b']), bytearray(b', ').join([b'x', bytearray(b'y')]))
