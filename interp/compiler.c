@@ -3083,6 +3083,15 @@ static int compile_augassign(Compiler *c, Stmt *s) {
         if (nameop(c, e->u.name.id, CTX_LOAD) < 0) {
             return -1;
         }
+        if (s->u.augassign.op == BINOP_ADD && c->u->nins > 0) {
+            // `x += ...` may append to x's string in place (vm.c): mark the load.
+            Ins *last = &c->u->ins[c->u->nins - 1];
+            if (last->op == OP_LOAD_FAST) {
+                last->op = OP_LOAD_FAST_KEEP;
+            } else if (last->op == OP_LOAD_GLOBAL || last->op == OP_LOAD_NAME) {
+                last->op = OP_LOAD_GLOBAL_KEEP;
+            }
+        }
         break;
     default:
         return internal_error(c, "invalid augmented assignment target");

@@ -5,7 +5,16 @@
 #include "module.h"
 #include "vm.h"
 
+// Handing out a namespace lets its strings be shared: end in-place `+=` ownership (vm.c).
+static void end_fresh(KrVm *vm) {
+    vm->fresh_gname = VAL_UNDEF;
+    if (vm->frame) {
+        vm->frame->fresh1 = 0;
+    }
+}
+
 static Value builtin_globals(KrVm *vm, int argc, const Value *argv, Value kw) {
+    end_fresh(vm);
     if (!vm->frame) {
         return kr_raise(vm, EXC_RuntimeError, "globals(): no current frame");
     }
@@ -14,6 +23,7 @@ static Value builtin_globals(KrVm *vm, int argc, const Value *argv, Value kw) {
 
 // A snapshot of the current function's local variables (module level: the globals).
 static Value current_locals(KrVm *vm) {
+    end_fresh(vm);
     Frame *f = vm->frame;
     if (!f) {
         return kr_raise(vm, EXC_RuntimeError, "locals(): no current frame");

@@ -160,7 +160,44 @@ static int64_t c2b(const Str *s, int64_t ci) {
 
 static void str_free(KrVm *vm, Obj *o) {
     Str *s = (Str *)o;
-    kr_mem_free(vm, s, sizeof(Str) + (size_t)s->len + 1);
+    // hdr.aux: spare capacity after the data (strings grown in place by `s += t`, see vm.c).
+    kr_mem_free(vm, s, sizeof(Str) + (size_t)s->len + 1 + s->hdr.aux);
+}
+
+Value kr_str_append_inplace(KrVm *vm, Value a, Value b, bool owned) {
+    Str *x = AS_STR(a), *y = AS_STR(b);
+    if (owned && (size_t)y->len <= x->hdr.aux) {
+        memcpy(x->data + x->len, y->data, (size_t)y->len);
+        x->len += y->len;
+        x->nchars += y->nchars;
+        x->hdr.aux -= (uint32_t)y->len;
+        x->data[x->len] = '\0';
+        x->hash = -1;
+        return a;
+    }
+    // Grow: a new string with room to spare (doubling), which becomes the uniquely owned one.
+    size_t len = (size_t)x->len + (size_t)y->len;
+    size_t spare = len < ((size_t)1 << 30) ? len : ((size_t)1 << 30);
+    size_t limit = vm->cfg.limits.max_memory;
+    if (limit && sizeof(Str) + len + 1 + spare > limit / 2) {
+        spare = 0;
+    }
+    size_t size;
+    if (!kr_add_ok(sizeof(Str) + 1 + spare, len, &size)) {
+        return kr_raise_nomem(vm);
+    }
+    Str *r = kr_gc_alloc_partial(vm, &kr_type_str, size, sizeof(Str));
+    if (!r) {
+        return VAL_EXC;
+    }
+    r->hdr.aux = (uint32_t)spare;
+    r->len = (int64_t)len;
+    r->nchars = x->nchars + y->nchars;
+    r->hash = -1;
+    memcpy(r->data, x->data, (size_t)x->len);
+    memcpy(r->data + x->len, y->data, (size_t)y->len);
+    r->data[len] = '\0';
+    return kr_obj(r);
 }
 
 Str *kr_str_alloc(KrVm *vm, int64_t len, int64_t nchars) {

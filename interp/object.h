@@ -442,6 +442,10 @@ Value kr_str_intern(KrVm *vm, const char *s, size_t len);  // interned (shared) 
 int64_t kr_str_hash(KrVm *vm, Str *s);
 bool kr_str_eq(const Str *a, const Str *b);
 Value kr_str_concat(KrVm *vm, Value a, Value b);
+// a + b for `s += t`: when [owned] (the VM knows [a] is referenced only by the variable being
+// assigned) appends into a's spare capacity; otherwise, or when full, returns a new string with
+// spare capacity.
+Value kr_str_append_inplace(KrVm *vm, Value a, Value b, bool owned);
 Value kr_str_repr(KrVm *vm, Value s);
 Value kr_str_join(KrVm *vm, Value sep, Value iterable); // Runs Python code
 int64_t kr_utf8_count(const char *s, size_t len);         // code points

@@ -57,7 +57,9 @@ struct KrVm {
     int py_depth;        // Python frames
     int c_depth;         // native nesting (parser, repr, compare, kr_call ...)
     uint64_t steps;
-    bool gen_returned; // set when a generator entry frame returned (vs yielded)
+    bool gen_returned;
+    Value fresh_gname; // global holding a uniquely owned string built by `+=` (or undefined)
+    Obj *fresh_gobj; // set when a generator entry frame returned (vs yielded)
     uint64_t tick_count;   // work units since last clock poll
     double deadline;       // monotonic seconds, 0: none
     bool aborted;          // a limit stopped the run: unwind without handlers

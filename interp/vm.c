@@ -347,6 +347,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_FAST) {
+        if (UNLIKELY(f->fresh1 == arg + 1)) {
+            f->fresh1 = 0; // the string may now be shared
+        }
+        goto load_fast_keep;
+    }
+    TARGET(LOAD_FAST_KEEP) {
+    load_fast_keep:;
         Value v = locals[arg];
         if (UNLIKELY(IS_UNDEF(v))) {
             kr_raise(vm, EXC_UnboundLocalError,
@@ -359,9 +366,15 @@ dispatch:
     }
     TARGET(STORE_FAST) {
         locals[arg] = POP();
+        if (UNLIKELY(f->fresh1 == arg + 1)) {
+            f->fresh1 = 0;
+        }
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
+        if (f->fresh1 == arg + 1) {
+            f->fresh1 = 0;
+        }
         if (IS_UNDEF(locals[arg])) {
             kr_raise(vm, EXC_UnboundLocalError,
                      "cannot access local variable '%U' where it is not associated with a value",
@@ -425,6 +438,13 @@ dispatch:
     }
     TARGET(LOAD_NAME)
     TARGET(LOAD_GLOBAL) {
+        if (UNLIKELY(vm->fresh_gname.u.o == names[arg].u.o)) {
+            vm->fresh_gname = VAL_UNDEF;
+        }
+        goto load_global_keep;
+    }
+    TARGET(LOAD_GLOBAL_KEEP) {
+    load_global_keep:;
         Value name = names[arg];
         Value v = kr_dict_get_str(vm, f->globals, AS_STR(name));
         if (IS_UNDEF(v)) {
@@ -439,12 +459,18 @@ dispatch:
     }
     TARGET(STORE_NAME)
     TARGET(STORE_GLOBAL) {
+        if (UNLIKELY(vm->fresh_gname.u.o == names[arg].u.o)) {
+            vm->fresh_gname = VAL_UNDEF;
+        }
         Value v = POP();
         ERROR_IF(kr_dict_set(vm, f->globals, names[arg], v) < 0);
         DISPATCH();
     }
     TARGET(DELETE_NAME)
     TARGET(DELETE_GLOBAL) {
+        if (vm->fresh_gname.u.o == names[arg].u.o) {
+            vm->fresh_gname = VAL_UNDEF;
+        }
         int r = kr_dict_del(vm, f->globals, names[arg]);
         ERROR_IF(r < 0);
         if (r == 1) {
@@ -555,6 +581,39 @@ dispatch:
             }
         }
         PIN_BEGIN();
+        if (arg == (BINOP_INPLACE | BINOP_ADD) && IS_STR(a) && IS_STR(b)) {
+            // `x += t` on a string: CPython appends in place when x holds the only reference.
+            // We know that when x's string was built by the previous `x += ...` and x has not
+            // been read or written since (LOAD_FAST/STORE_FAST clear f->fresh1).
+            uint32_t next = *pc;
+            uint32_t nop = next & 0xff, narg = next >> 8;
+            if (nop == OP_STORE_FAST && AS_STR(a)->hdr.type == &kr_type_str &&
+                !(AS_OBJ(a)->flags & STR_INTERNED)) {
+                bool owned = f->fresh1 == narg + 1 && kr_is(locals[narg], a);
+                Value v = kr_str_append_inplace(vm, a, b, owned);
+                ERROR_IF(IS_EXC(v));
+                sp--;
+                pc++;
+                locals[narg] = v;
+                f->fresh1 = narg + 1;
+                DISPATCH();
+            }
+            if ((nop == OP_STORE_GLOBAL || nop == OP_STORE_NAME) &&
+                !(AS_OBJ(a)->flags & STR_INTERNED)) {
+                Value name = names[narg];
+                bool owned = vm->fresh_gname.u.o == name.u.o && IS_OBJ(vm->fresh_gname) &&
+                             vm->fresh_gobj == AS_OBJ(a);
+                Value v = kr_str_append_inplace(vm, a, b, owned);
+                ERROR_IF(IS_EXC(v));
+                TOP() = v; // keep it reachable during the store
+                ERROR_IF(kr_dict_set(vm, f->globals, name, v) < 0);
+                sp--;
+                pc++;
+                vm->fresh_gname = name;
+                vm->fresh_gobj = AS_OBJ(v);
+                DISPATCH();
+            }
+        }
         r = kr_binop(vm, (int)arg, a, b);
         PIN_END();
         ERROR_IF(IS_EXC(r));

@@ -30,6 +30,7 @@ struct Frame {
     uint32_t nvalues; // locals + stack slots following the header
     uint8_t entry;    // the C eval loop returns when this frame returns
     uint8_t in_chunk; // allocated on the data stack (else owned by a generator)
+    uint32_t fresh1;  // 1 + the local slot holding a uniquely owned string built by `+=` (0: none)
     Value localsplus[];
 };
 

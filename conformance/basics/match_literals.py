@@ -90,3 +90,15 @@ match "abc":
         print("bytes?")
     case "abc":
         print("str abc")
+
+# Complex literals (real +/- imaginary) as values and keys; bytearray matches itself, not [*_]
+for v in [1+2j, -1-1j, 2j, {3j: "x"}, bytearray(b"ab"), (1+2j, 2)]:
+    match v:
+        case 1+2j | -1-1j:
+            print(repr(v), "complex literal")
+        case {3j: s}:
+            print(repr(v), "complex key ->", s)
+        case [*_]:
+            print(repr(v), "sequence")
+        case bytearray(b) | complex(imag=b):
+            print(repr(v), "bytearray or complex:", repr(b))

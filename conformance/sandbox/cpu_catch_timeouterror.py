@@ -1,0 +1,7 @@
+# a time limit cannot be caught by except TimeoutError
+try:
+    while True:
+        pass
+except TimeoutError:
+    print('caught')
+print('after')

@@ -1,0 +1,4 @@
+# CPU bomb: itertools.count
+import itertools
+for i in itertools.count():
+    pass

@@ -1,0 +1,6 @@
+# an except block that loops forever is stopped too
+try:
+    raise ValueError
+except ValueError:
+    while True:
+        pass

@@ -1,0 +1,7 @@
+# finally: continue cannot swallow a time limit
+while True:
+    try:
+        while True:
+            pass
+    finally:
+        continue

@@ -1,0 +1,3 @@
+# CPU bomb: formatting in a loop
+while True:
+    s = '{:>1000000}'.format('x')

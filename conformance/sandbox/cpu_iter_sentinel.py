@@ -1,0 +1,3 @@
+# CPU bomb: iter(callable, sentinel) that never ends
+for x in iter(int, 1):
+    pass

@@ -1,0 +1,2 @@
+# one print beyond the output limit
+print('a' * 2000000)

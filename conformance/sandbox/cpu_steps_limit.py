@@ -1,0 +1,3 @@
+# the step limit stops a loop
+while True:
+    pass

@@ -1,0 +1,3 @@
+# CPU bomb: building strings in a loop
+while True:
+    s = 'abc' * 10**6

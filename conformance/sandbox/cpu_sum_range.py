@@ -1,0 +1,2 @@
+# CPU bomb: sum(range(10**15)) (a native loop)
+x = sum(range(10**15))

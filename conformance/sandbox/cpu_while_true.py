@@ -1,0 +1,3 @@
+# CPU bomb: while True: pass
+while True:
+    pass

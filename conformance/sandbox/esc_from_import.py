@@ -1,0 +1,2 @@
+# from os import system is refused
+from os import system

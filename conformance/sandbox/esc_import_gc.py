@@ -1,0 +1,2 @@
+# import gc is refused
+import gc

@@ -1,0 +1,2 @@
+# a relative import is refused
+from . import x

@@ -1,0 +1,2 @@
+# import subprocess is refused
+import subprocess

@@ -1,0 +1,4 @@
+# memory bomb: squaring a big int until it cannot be
+x = 3
+while True:
+    x = x * x

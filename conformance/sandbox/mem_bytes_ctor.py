@@ -1,0 +1,2 @@
+# memory bomb: bytes(10**12)
+x = bytes(10**12)

@@ -1,0 +1,2 @@
+# memory bomb: dict.fromkeys(range(10**8))
+y = dict.fromkeys(range(10**8))

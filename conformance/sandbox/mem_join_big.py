@@ -1,0 +1,2 @@
+# memory bomb: join of 100 1MB strings
+y = ' '.join(['a' * 10**6] * 100)

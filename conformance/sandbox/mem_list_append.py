@@ -1,0 +1,4 @@
+# memory bomb: list.append forever
+x = []
+while True:
+    x.append(len(x))

@@ -1,0 +1,4 @@
+# memory bomb: x = [x] forever (a deep chain of lists)
+x = []
+while True:
+    x = [x]

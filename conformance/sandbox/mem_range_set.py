@@ -1,0 +1,2 @@
+# memory bomb: set(range(10**18))
+y = set(range(10**18))

@@ -1,0 +1,6 @@
+# memory bomb: set growth
+s = set()
+i = 0
+while True:
+    s.add(i)
+    i += 1

@@ -1,0 +1,4 @@
+# memory bomb: a string doubled until it cannot be
+x = 'a'
+while True:
+    x = x + x

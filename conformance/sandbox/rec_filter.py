@@ -1,0 +1,4 @@
+# recursion through filter()
+def f(x):
+    return list(filter(f, [x]))
+f(0)

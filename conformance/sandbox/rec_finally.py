@@ -1,0 +1,7 @@
+# recursion inside finally blocks
+def f():
+    try:
+        pass
+    finally:
+        f()
+f()

@@ -1,0 +1,5 @@
+# f-string / format of a deep nest
+x = []
+for i in range(10**5):
+    x = [x]
+y = f'{x}'

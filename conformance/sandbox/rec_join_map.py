@@ -1,0 +1,4 @@
+# recursion through str.join(map())
+def f(x):
+    return ''.join(map(f, 'a'))
+f('a')

@@ -1,0 +1,3 @@
+# recursion through a lambda
+f = lambda: f()
+f()

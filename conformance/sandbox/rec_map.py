@@ -1,0 +1,4 @@
+# recursion through map()
+def f(x):
+    return list(map(f, [x]))
+f(0)

@@ -1,0 +1,6 @@
+# mutual recursion
+def a():
+    b()
+def b():
+    a()
+a()

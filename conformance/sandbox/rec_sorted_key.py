@@ -1,0 +1,4 @@
+# recursion through sorted(key=)
+def f(x):
+    return sorted([1, 2], key=f)
+f(0)

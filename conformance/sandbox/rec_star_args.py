@@ -1,0 +1,4 @@
+# recursion through *args calls
+def f(*a):
+    return f(*a, 1) if len(a) < 10 else f(*a[:1])
+f()

@@ -1,0 +1,4 @@
+# recursion through yield from
+def g():
+    yield from g()
+next(g())

@@ -1,0 +1,2 @@
+# a UTF-8 BOM before the code
+print('bom')

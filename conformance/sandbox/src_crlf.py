@@ -1,0 +1,4 @@
+# CRLF line endings
+x = 1
+if x:
+    print(x)

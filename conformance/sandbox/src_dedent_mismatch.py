@@ -1,0 +1,4 @@
+# a dedent to no outer level
+if 1:
+    x = 1
+  y = 2

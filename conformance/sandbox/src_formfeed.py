@@ -1,0 +1,3 @@
+# a form feed before code
+x = 1
+print(x)

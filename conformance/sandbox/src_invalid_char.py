@@ -1,0 +1,2 @@
+# an invalid character
+x = 1 € 2

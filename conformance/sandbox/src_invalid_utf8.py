@@ -1,0 +1,2 @@
+# invalid UTF-8 (0xff) in a string
+x = 'ÿ'

@@ -1,0 +1,3 @@
+# invalid UTF-8 in a comment
+# Ã(
+print(1)

@@ -1,0 +1,2 @@
+# invalid UTF-8 in an identifier
+abþ = 1

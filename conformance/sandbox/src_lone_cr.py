@@ -1,0 +1,2 @@
+# lone CR line endings
+x = 1print(x)

@@ -1,0 +1,2 @@
+# a non-printable control character
+x = 1

@@ -1,0 +1,2 @@
+# an overlong UTF-8 encoding
+x = 'À¯'

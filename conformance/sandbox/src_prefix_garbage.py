@@ -1,0 +1,2 @@
+# an invalid string prefix
+x = rbf'a'

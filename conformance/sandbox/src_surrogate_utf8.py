@@ -1,0 +1,2 @@
+# a UTF-8-encoded surrogate
+x = 'í €'

@@ -1,0 +1,2 @@
+# an unexpected indent
+  x = 1

@@ -1,0 +1,3 @@
+# a non-ASCII identifier
+ñ = 1
+print(ñ)

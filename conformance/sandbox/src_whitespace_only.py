@@ -1,0 +1,5 @@
+# blank lines and whitespace only
+   
+
+	
+  
