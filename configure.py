@@ -72,6 +72,7 @@ def main():
     lib_srcs = [s for s in sources("interp/*.c") if s not in ("interp/main.c",)]
     lib_srcs += sources("stdlib/*.c")
     test_srcs = sources("tests/*.c")
+    prog_srcs = sources("examples/*.c") + sources("bench/*.c")  # -> build/examples/, build/bench/
     fuzz_srcs = sources("fuzz/fuzz_*.c")
     have_clang = shutil.which("clang") is not None
 
@@ -110,6 +111,13 @@ def main():
             w.build([f"{out}/tests/{base}"], "link", [to, f"{out}/libkrait.a"],
                     variables={"cflags": cflags, "ldflags": ldflags})
             targets.append(f"{out}/tests/{base}")
+        for t in prog_srcs:
+            d, base = os.path.dirname(t), os.path.basename(t)[:-2]
+            to = f"{out}/obj/{d}/{base}.o"
+            w.build([to], "cc", [t], variables={"cflags": cflags})
+            w.build([f"{out}/{d}/{base}"], "link", [to, f"{out}/libkrait.a"],
+                    variables={"cflags": cflags, "ldflags": ldflags})
+            targets.append(f"{out}/{d}/{base}")
         if name != "release":
             w.build([name], "phony", targets)
         else:

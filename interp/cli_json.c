@@ -255,7 +255,7 @@ static size_t utf8_seq(const unsigned char *p, const unsigned char *end, unsigne
         }
         v = (v << 6) | (p[i] & 0x3F);
     }
-    if (v < min || v > 0x10FFFF) {
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
         return 0;
     }
     *cp = v;
@@ -768,16 +768,65 @@ static void add_float(KrJsonBuf *b, double f) {
         kr_cli_json_adds(b, f > 0 ? "{\"$float\":\"inf\"}" : "{\"$float\":\"-inf\"}");
         return;
     }
-    char t[40];
-    // The shortest precision that reads back exactly (as Python's repr).
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(t, sizeof t, "%.*g", prec, f);
-        if (strtod(t, NULL) == f) {
+    // The shortest digits that read back exactly, laid out as Python's repr: fixed notation for
+    // decimal exponents -4 <= e < 16, scientific otherwise ("1e+16", "1.5e-05").
+    char e[40];
+    for (int prec = 0; prec <= 16; prec++) {
+        snprintf(e, sizeof e, "%.*e", prec, f);
+        if (strtod(e, NULL) == f) {
             break;
         }
     }
-    if (!strpbrk(t, ".eE")) {
-        strcat(t, ".0"); // keep it a float when read back
+    char digits[24];
+    size_t nd = 0;
+    const char *q = e;
+    int neg = *q == '-';
+    q += neg;
+    for (; *q && *q != 'e'; q++) {
+        if (*q >= '0' && *q <= '9' && nd < sizeof digits - 1) {
+            digits[nd++] = *q;
+        }
+    }
+    while (nd > 1 && digits[nd - 1] == '0') {
+        nd--;
+    }
+    digits[nd] = '\0';
+    int exp10 = *q == 'e' ? atoi(q + 1) : 0;
+    char t[420];
+    size_t k = 0;
+    if (neg) {
+        t[k++] = '-';
+    }
+    if (exp10 >= -4 && exp10 < 16) {
+        if (exp10 < 0) {
+            t[k++] = '0';
+            t[k++] = '.';
+            for (int i = -1; i > exp10; i--) {
+                t[k++] = '0';
+            }
+            memcpy(t + k, digits, nd);
+            k += nd;
+        } else {
+            for (int i = 0; i <= exp10; i++) {
+                t[k++] = (size_t)i < nd ? digits[i] : '0';
+            }
+            t[k++] = '.';
+            if ((size_t)exp10 + 1 < nd) {
+                memcpy(t + k, digits + exp10 + 1, nd - (size_t)exp10 - 1);
+                k += nd - (size_t)exp10 - 1;
+            } else {
+                t[k++] = '0';
+            }
+        }
+        t[k] = '\0';
+    } else {
+        t[k++] = digits[0];
+        if (nd > 1) {
+            t[k++] = '.';
+            memcpy(t + k, digits + 1, nd - 1);
+            k += nd - 1;
+        }
+        snprintf(t + k, sizeof t - k, "e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
     }
     kr_cli_json_adds(b, t);
 }

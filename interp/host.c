@@ -692,6 +692,12 @@ KrStatus kr_start(KrVm *vm, KrProgram *p, const KrValue *inputs) {
     if (define_hosts(vm, g, p->host_names) < 0) {
         return kr_api_record_error(vm);
     }
+    vm->iterative_hosts = false;
+    Tuple *hn = AS_TUPLE(p->host_names);
+    for (int64_t i = 0; i < hn->len; i++) {
+        struct HostEntry *h = find_host(vm, hn->items[i]);
+        vm->iterative_hosts |= !h || !h->fn;
+    }
     return run_code(vm, p->code, g);
 }
 
@@ -773,10 +779,12 @@ KrStatus kr_session_run(KrVm *vm, const char *src, size_t len) {
         vm->session_module = mod;
     }
     Dict *g = ((Module *)AS_OBJ(vm->session_module))->dict;
+    vm->iterative_hosts = false;
     if (vm->hosts) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(vm->hosts, &pos, &k, &v)) {
+            vm->iterative_hosts |= !vm->host_fns[AS_INT(v)].fn;
             if (IS_UNDEF(kr_dict_get_str(vm, g, AS_STR(k)))) {
                 Value h = hostfn_new(vm, k);
                 if (IS_EXC(h) || kr_dict_set(vm, g, k, h) < 0) {
@@ -791,4 +799,60 @@ KrStatus kr_session_run(KrVm *vm, const char *src, size_t len) {
     }
     vm->result = code; // rooted until its frame holds it
     return run_code(vm, code, g);
+}
+
+// ----- Snapshot support (snapshot.c) -----
+
+// After a restore left the VM suspended with pending_name/args/kwargs set: export the pending
+// call for kr_pending_call. -1 with the exception pending if an argument cannot be exported.
+int kr_host_export_pending(KrVm *vm);
+int kr_host_export_pending(KrVm *vm) {
+    free_exports(vm);
+    Tuple *a = AS_TUPLE(vm->pending_args);
+    KrValue *kv = export_alloc(vm, ((size_t)a->len + 1) * sizeof(KrValue));
+    if (!kv) {
+        return -1;
+    }
+    for (int64_t i = 0; i < a->len; i++) {
+        if (export_value(vm, a->items[i], &kv[i], 0) < 0) {
+            return -1;
+        }
+    }
+    if (export_value(vm, vm->pending_kwargs, &kv[a->len], 0) < 0) {
+        return -1;
+    }
+    vm->pending_kv = kv;
+    vm->pending_nargs = (size_t)a->len;
+    return 0;
+}
+
+// A host_function object named [name] (a Str), and the name of one.
+Value kr_host_fn_new(KrVm *vm, Value name);
+Value kr_host_fn_new(KrVm *vm, Value name) { return hostfn_new(vm, name); }
+Value kr_host_fn_name(Value fn);
+Value kr_host_fn_name(Value fn) { return ((HostFnObj *)AS_OBJ(fn))->name; }
+
+// The parts of a compiled program, and a new program from parts (rooted like a compiled one).
+void kr_host_program_parts(KrProgram *p, Value *code, Value *inputs, Value *host_names);
+void kr_host_program_parts(KrProgram *p, Value *code, Value *inputs, Value *host_names) {
+    *code = p->code;
+    *inputs = p->inputs;
+    *host_names = p->host_names;
+}
+KrProgram *kr_host_program_adopt(KrVm *vm, Value code, Value inputs, Value host_names);
+KrProgram *kr_host_program_adopt(KrVm *vm, Value code, Value inputs, Value host_names) {
+    struct KrProgram *p = kr_mem_alloc(vm, sizeof *p);
+    if (!p) {
+        return NULL;
+    }
+    p->code = code;
+    p->inputs = inputs;
+    p->host_names = host_names;
+    p->prev = NULL;
+    p->next = vm->programs;
+    if (vm->programs) {
+        vm->programs->prev = p;
+    }
+    vm->programs = p;
+    return p;
 }

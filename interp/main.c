@@ -2,14 +2,26 @@
 // interp/main.c: the `krait` command-line interface, a thin client of krait.h.
 //
 //   krait [options] FILE.py | -c CODE
+//   krait [limit options] --worker
+//   --input NAME=JSON      a global NAME holding the JSON value (repeatable; see cli_json.h for
+//                          tuples, sets, bytes: {"$tuple": [...]}, ...)
+//   --result               print the program's result (its last expression statement's value,
+//                          or null) as one line of JSON on stdout after it finishes
+//   --worker               speak the line-delimited JSON worker protocol on stdin/stdout (see
+//                          worker.c and README.md "Worker protocol"); the limit options are the
+//                          defaults and ceilings of every sandbox the worker creates
 //   --dis                  print the bytecode instead of running (debugging)
 //   --max-memory BYTES  --max-duration SECONDS  --max-recursion N  --max-allocations N
 //   --max-steps N
+// Without --input/--result the file runs exactly as under kr_run. Exit status: 0, 1 on an
+// uncaught exception or a limit (traceback on stderr), SystemExit's status, 2 on bad usage.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli_json.h"
 #include "krait.h"
+#include "worker.h"
 
 int kr_cli_dis(KrVm *vm, const char *src, size_t len, const char *filename);
 
@@ -22,8 +34,99 @@ static void write_stdout(void *ud, const char *s, size_t len) {
 
 static int usage(void) {
     fprintf(stderr, "usage: krait [--max-memory N] [--max-duration S] [--max-recursion N] "
-                    "[--max-allocations N] [--max-steps N] [--dis] (FILE.py | -c CODE)\n");
+                    "[--max-allocations N] [--max-steps N] [--input NAME=JSON]... [--result] "
+                    "[--dis] (FILE.py | -c CODE)\n"
+                    "       krait [--max-... N] --worker\n");
     return 2;
+}
+
+#define MAX_INPUTS 256
+
+typedef struct Inputs {
+    const char *names[MAX_INPUTS];
+    char *owned[MAX_INPUTS]; // the NAME part, copied
+    KrValue values[MAX_INPUTS];
+    KrJsonArena *arenas[MAX_INPUTS];
+    size_t n;
+} Inputs;
+
+static void inputs_free(Inputs *in) {
+    for (size_t i = 0; i < in->n; i++) {
+        free(in->owned[i]);
+        kr_cli_json_arena_free(in->arenas[i]);
+    }
+    in->n = 0;
+}
+
+// Parse one --input NAME=JSON. 0, or -1 after printing why.
+static int add_input(Inputs *in, const char *arg) {
+    const char *eq = strchr(arg, '=');
+    if (!eq || eq == arg) {
+        fprintf(stderr, "krait: --input expects NAME=JSON, got '%s'\n", arg);
+        return -1;
+    }
+    if (in->n == MAX_INPUTS) {
+        fprintf(stderr, "krait: too many --input options (at most %d)\n", MAX_INPUTS);
+        return -1;
+    }
+    size_t nlen = (size_t)(eq - arg);
+    char *name = malloc(nlen + 1);
+    if (!name) {
+        fprintf(stderr, "krait: out of memory\n");
+        return -1;
+    }
+    memcpy(name, arg, nlen);
+    name[nlen] = '\0';
+    char err[160];
+    KrJsonArena *arena;
+    if (kr_cli_json_parse(eq + 1, strlen(eq + 1), &in->values[in->n], &arena, err, sizeof err) <
+        0) {
+        fprintf(stderr, "krait: --input %s: invalid JSON: %s\n", name, err);
+        free(name);
+        return -1;
+    }
+    in->names[in->n] = name;
+    in->owned[in->n] = name;
+    in->arenas[in->n] = arena;
+    in->n++;
+    return 0;
+}
+
+// Compile with the inputs, run, and print the result as JSON if asked.
+static KrStatus run_program(KrVm *vm, const char *src, size_t len, const char *filename,
+                            const Inputs *in, int print_result) {
+    KrProgram *prog;
+    KrStatus st = kr_program_compile(vm, src, len, filename, in->names, in->n, NULL, 0, &prog);
+    if (st != KR_OK) {
+        return st;
+    }
+    st = kr_start(vm, prog, in->n ? in->values : NULL);
+    if (st == KR_CALL) {
+        // The CLI declares no host functions, so nothing can suspend; be defensive anyway.
+        fflush(stdout);
+        fprintf(stderr, "krait: the run suspended at a host call, which the CLI cannot answer\n");
+        kr_program_free(vm, prog);
+        return KR_INTERNAL;
+    }
+    if (st == KR_OK && print_result) {
+        KrJsonBuf b = {NULL, 0, 0, 0};
+        const KrValue *r = kr_result(vm);
+        KrValue none;
+        none.type = KR_NONE;
+        if (kr_cli_json_value(&b, r ? r : &none) < 0 || b.failed) {
+            fflush(stdout);
+            fprintf(stderr, "krait: the result cannot be written as JSON (nested too deeply, or "
+                            "out of memory)\n");
+            kr_cli_json_buf_free(&b);
+            kr_program_free(vm, prog);
+            return KR_INTERNAL;
+        }
+        fwrite(b.data, 1, b.len, stdout);
+        fputc('\n', stdout);
+        kr_cli_json_buf_free(&b);
+    }
+    kr_program_free(vm, prog);
+    return st;
 }
 
 static char *read_file(const char *path, size_t *len) {
@@ -64,7 +167,8 @@ int main(int argc, char **argv) {
     kr_config_default(&cfg);
     cfg.write = write_stdout;
     const char *code = NULL, *file = NULL;
-    int dis = 0;
+    int dis = 0, worker = 0, print_result = 0;
+    static Inputs inputs;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-c") == 0 && i + 1 < argc) {
@@ -72,6 +176,15 @@ int main(int argc, char **argv) {
             break;
         } else if (strcmp(a, "--dis") == 0) {
             dis = 1;
+        } else if (strcmp(a, "--worker") == 0) {
+            worker = 1;
+        } else if (strcmp(a, "--result") == 0) {
+            print_result = 1;
+        } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
+            if (add_input(&inputs, argv[++i]) < 0) {
+                inputs_free(&inputs);
+                return 2;
+            }
         } else if (strcmp(a, "--max-memory") == 0 && i + 1 < argc) {
             cfg.limits.max_memory = (size_t)strtoull(argv[++i], NULL, 10);
         } else if (strcmp(a, "--max-duration") == 0 && i + 1 < argc) {
@@ -89,7 +202,22 @@ int main(int argc, char **argv) {
             break;
         }
     }
+    if (worker) {
+        if (code || file || dis || print_result || inputs.n) {
+            inputs_free(&inputs);
+            return usage();
+        }
+        KrWorker *w = kr_worker_new(&cfg);
+        if (!w) {
+            fprintf(stderr, "krait: out of memory\n");
+            return 70;
+        }
+        int rc = kr_worker_main(w, stdin, stdout);
+        kr_worker_free(w);
+        return rc;
+    }
     if (!code && !file) {
+        inputs_free(&inputs);
         return usage();
     }
     char *src = NULL;
@@ -100,6 +228,7 @@ int main(int argc, char **argv) {
         if (!src) {
             fprintf(stderr, "krait: can't open file '%s': [Errno 2] No such file or directory\n",
                     file);
+            inputs_free(&inputs);
             return 2;
         }
         filename = file;
@@ -110,13 +239,16 @@ int main(int argc, char **argv) {
     if (!vm) {
         fprintf(stderr, "krait: cannot create VM (out of memory)\n");
         free(src);
+        inputs_free(&inputs);
         return 70;
     }
     int rc;
     if (dis) {
         rc = kr_cli_dis(vm, src ? src : code, len, filename);
     } else {
-        KrStatus st = kr_run(vm, src ? src : code, len, filename);
+        KrStatus st = inputs.n || print_result
+                          ? run_program(vm, src ? src : code, len, filename, &inputs, print_result)
+                          : kr_run(vm, src ? src : code, len, filename);
         fflush(stdout);
         rc = 0;
         int status;
@@ -142,5 +274,6 @@ int main(int argc, char **argv) {
     kr_vm_free(vm);
 #endif
     free(src);
+    inputs_free(&inputs);
     return rc;
 }

@@ -324,7 +324,7 @@ Dict *kr_dict_copy(KrVm *vm, Dict *d) {
         return r;
     }
     // Keys are known distinct: rebuild compactly without comparisons.
-    if (resize(vm, r, log2_for((d->used * 3 + 1) / 2)) < 0) {
+    if (kr_tick(vm, d->nentries) < 0 || resize(vm, r, log2_for((d->used * 3 + 1) / 2)) < 0) {
         return NULL;
     }
     for (int64_t i = 0; i < d->nentries; i++) {
@@ -346,6 +346,9 @@ Dict *kr_dict_copy(KrVm *vm, Dict *d) {
 static int merge_dict(KrVm *vm, Dict *d, Dict *o) {
     if (o == d || o->used == 0) {
         return 0;
+    }
+    if (kr_tick(vm, o->nentries) < 0) {
+        return -1;
     }
     if (d->used == 0 && d->nentries == 0) {
         // One big resize first, as CPython does for an empty target.
@@ -517,7 +520,8 @@ static Value dict_repr(KrVm *vm, Value self) {
         if (IS_UNDEF(e.key)) {
             continue;
         }
-        if (kr_scope_hold(vm, e.key) < 0 || kr_scope_hold(vm, e.value) < 0) {
+        if (kr_tick(vm, 1) < 0 || kr_scope_hold(vm, e.key) < 0 ||
+            kr_scope_hold(vm, e.value) < 0) {
             goto fail;
         }
         if (!first && kr_sb_adds(&sb, ", ") < 0) {
@@ -557,7 +561,10 @@ static int dict_equal(KrVm *vm, Dict *a, Dict *b) {
             continue;
         }
         size_t mark = kr_scope_open(vm);
-        if (kr_scope_hold(vm, e.key) < 0 || kr_scope_hold(vm, e.value) < 0) {
+        // Charged per entry: comparing DAGs of shared dicts is exponential in C.
+        if (kr_tick(vm, 1) < 0 || kr_scope_hold(vm, e.key) < 0 ||
+            kr_scope_hold(vm, e.value) < 0) {
+            kr_scope_close(vm, mark);
             return -1;
         }
         int64_t ix = lookup(vm, b, e.key, e.hash);
@@ -1345,3 +1352,50 @@ const Type kr_type_dict_itemiter = {
     .next = itemiter_next,
     .methods = dictiter_methods,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a dict iterator (keys/values/items) or view: v[0] the dict (VAL_UNDEF
+// once exhausted); iterators: n[0] pos (an index into d->entries), n[1] used, n[2] len,
+// n[3] rev. With [set], validates and stores it into [o] (-1 + ValueError if impossible).
+int kr_dict_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_dict_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    const Type *t = o->type;
+    bool view = t == &kr_type_dict_keys || t == &kr_type_dict_values || t == &kr_type_dict_items;
+    if (!view && t != &kr_type_dict_keyiter && t != &kr_type_dict_valueiter &&
+        t != &kr_type_dict_itemiter) {
+        return -1;
+    }
+    if (view) {
+        DictView *dv = (DictView *)o;
+        if (!set) {
+            v[0] = kr_obj(dv->d);
+            return 0;
+        }
+        if (!IS_DICT(v[0])) {
+            kr_raise(vm, EXC_ValueError, "snapshot holds an invalid dict view");
+            return -1;
+        }
+        dv->d = AS_DICT(v[0]);
+        return 0;
+    }
+    DictIter *it = (DictIter *)o;
+    if (!set) {
+        v[0] = it->d ? kr_obj(it->d) : VAL_UNDEF;
+        n[0] = it->pos;
+        n[1] = it->used;
+        n[2] = it->len;
+        n[3] = it->rev;
+        return 0;
+    }
+    if (!(IS_UNDEF(v[0]) || IS_DICT(v[0])) || (n[3] != 0 && n[3] != 1) ||
+        (!n[3] && n[0] < 0)) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid dict iterator");
+        return -1;
+    }
+    it->d = IS_UNDEF(v[0]) ? NULL : AS_DICT(v[0]);
+    it->pos = n[0];
+    it->used = n[1];
+    it->len = n[2];
+    it->rev = n[3] != 0;
+    return 0;
+}

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "bigint.h"
 #include "module.h"
@@ -53,8 +54,16 @@ int kr_to_double(KrVm *vm, Value v, double *out) {
 
 int64_t kr_float_hash(double v) {
     if (!isfinite(v)) {
-        // CPython 3.10+ hashes NaN by object identity; unboxed floats have none, so NaN -> 0.
-        return isinf(v) ? (v > 0 ? 314159 : -314159) : 0;
+        if (isinf(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        // CPython 3.10+ hashes NaN by object identity. Unboxed floats have none, but each
+        // float('nan') gets its own payload (kr_float_fresh_nan), which stands in for it.
+        uint64_t bits;
+        memcpy(&bits, &v, sizeof bits);
+        bits *= 0x9E3779B97F4A7C15u;
+        int64_t h = (int64_t)(bits >> 2);
+        return h == -1 ? -2 : h;
     }
     int e;
     double m = frexp(v, &e);
@@ -79,6 +88,20 @@ int64_t kr_float_hash(double v) {
     x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
     int64_t r = sign < 0 ? -(int64_t)x : (int64_t)x;
     return r == -1 ? -2 : r;
+}
+
+// A quiet NaN with a payload no earlier call returned: CPython's float('nan') makes a new
+// object each time, so `float('nan') is float('nan')` is False while one variable stays
+// identical to itself (kr_is compares bits). The payload never reaches repr/format/hash users.
+double kr_float_fresh_nan(KrVm *vm, bool neg) {
+    vm->nan_counter = (vm->nan_counter + 1) & 0x0007FFFFFFFFFFFFu;
+    if (vm->nan_counter == 0) {
+        vm->nan_counter = 1; // payload 0 is the hardware's default NaN
+    }
+    uint64_t bits = 0x7FF8000000000000u | vm->nan_counter | (neg ? (uint64_t)1 << 63 : 0);
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
 }
 
 // ----- Arithmetic -----
@@ -293,7 +316,7 @@ static Value float_parse(KrVm *vm, const char *s, size_t len, Value orig) {
     }
     kr_mem_free(vm, buf, n + 1);
     if (ok) {
-        return kr_float(d);
+        return kr_float(isnan(d) ? kr_float_fresh_nan(vm, signbit(d) != 0) : d);
     }
     if (IS_UNDEF(orig)) {
         orig = kr_str_new(vm, s, len);
@@ -632,7 +655,7 @@ static Value float_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
     double d;
     // inf / nan spellings
     if (kr_dtoa_parse((const char *)p, n, &d) == 0 && !isfinite(d)) {
-        return kr_float(d);
+        return kr_float(isnan(d) ? kr_float_fresh_nan(vm, signbit(d) != 0) : d);
     }
     // Grammar: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits]
     size_t cap = n + 4;

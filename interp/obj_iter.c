@@ -11,6 +11,19 @@
 #include "builtins.h"
 #include "module.h"
 
+// The next item of an iterator this one wraps. Wrappers nest without Python frames in between
+// (map(f, map(f, ...)) 10**5 deep), so each level counts as native nesting: RecursionError
+// instead of exhausting the C stack.
+static Value inner_next(KrVm *vm, Value it) {
+    if (vm->c_depth >= vm->cfg.limits.max_c_depth) {
+        return kr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+    }
+    vm->c_depth++;
+    Value r = kr_next(vm, it);
+    vm->c_depth--;
+    return r;
+}
+
 typedef struct Enumerate {
     Obj hdr;
     Value it;    // the underlying iterator
@@ -146,7 +159,7 @@ static Value enumerate_ctor(KrVm *vm, int argc, const Value *argv, Value kw) {
 
 static Value enumerate_next(KrVm *vm, Value self) {
     Enumerate *e = (Enumerate *)AS_OBJ(self);
-    Value item = kr_next(vm, e->it);
+    Value item = inner_next(vm, e->it);
     if (IS_UNDEF(item) || IS_EXC(item)) {
         return item;
     }
@@ -231,7 +244,7 @@ static Value zip_strict_fail(KrVm *vm, Zip *z, int64_t i) {
     }
     Tuple *its = AS_TUPLE(z->its);
     for (i = 1; i < its->len; i++) {
-        Value item = kr_next(vm, its->items[i]);
+        Value item = inner_next(vm, its->items[i]);
         if (IS_EXC(item)) {
             return VAL_EXC;
         }
@@ -262,7 +275,7 @@ static Value zip_next(KrVm *vm, Value self) {
         goto done;
     }
     for (int64_t i = 0; i < n; i++) {
-        Value item = kr_next(vm, its->items[i]);
+        Value item = inner_next(vm, its->items[i]);
         if (IS_EXC(item)) {
             out = VAL_EXC;
             goto done;
@@ -323,26 +336,38 @@ static Value map_next(KrVm *vm, Value self) {
     MapIter *m = (MapIter *)AS_OBJ(self);
     Tuple *its = AS_TUPLE(m->its);
     int64_t n = its->len;
-    // The arguments live in a tuple so that they stay pinned while later iterators run.
-    Tuple *args = kr_tuple_new(vm, n);
-    if (args == NULL) {
-        return VAL_EXC;
-    }
+    // The arguments stay pinned (scope roots) while later iterators run. Up to 8 of them live
+    // in a C array: no garbage per item, which matters because nothing is collected while a
+    // native such as all() or sum() drains the map.
+    Value small[8];
     size_t mark = kr_scope_open(vm);
+    Value *args = small;
+    if (n > 8) {
+        Tuple *t = kr_tuple_new(vm, n);
+        if (t == NULL || kr_scope_hold(vm, kr_obj(t)) < 0) {
+            kr_scope_close(vm, mark);
+            return VAL_EXC;
+        }
+        args = t->items;
+    }
     Value out;
-    if (kr_scope_hold(vm, kr_obj(args)) < 0 || kr_scope_hold(vm, self) < 0) {
+    if (kr_scope_hold(vm, self) < 0) {
         out = VAL_EXC;
         goto done;
     }
     for (int64_t i = 0; i < n; i++) {
-        Value item = kr_next(vm, its->items[i]);
+        Value item = inner_next(vm, its->items[i]);
         if (IS_EXC(item) || IS_UNDEF(item)) {
             out = item;
             goto done;
         }
-        args->items[i] = item;
+        if (n <= 8 && kr_scope_hold(vm, item) < 0) {
+            out = VAL_EXC;
+            goto done;
+        }
+        args[i] = item;
     }
-    out = kr_call(vm, m->func, (int)n, args->items, VAL_UNDEF);
+    out = kr_call(vm, m->func, (int)n, args, VAL_UNDEF);
 done:
     kr_scope_close(vm, mark);
     return out;
@@ -398,7 +423,7 @@ static Value filter_next(KrVm *vm, Value self) {
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);
-        Value item = kr_next(vm, f->it);
+        Value item = inner_next(vm, f->it);
         if (IS_EXC(item) || IS_UNDEF(item)) {
             kr_scope_close(vm, mark);
             return item;
@@ -657,3 +682,83 @@ const Type kr_type_callable_iter = {
     .methods = no_methods,
     .getset = no_getset,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of enumerate/zip/map/filter/reversed/iterator/callable_iterator objects:
+// enumerate v[0] it, v[1] index; zip v[0] its, n[0] strict; map v[0] func, v[1] its; filter
+// v[0] func, v[1] it; reversed and iterator v[0] seq, n[0] index; callable_iterator v[0] func,
+// v[1] sentinel. With [set], validates and stores it into [o] (-1 + ValueError if impossible).
+int kr_iter_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_iter_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    const Type *t = o->type;
+    bool ok = true;
+    if (t == &kr_type_enumerate) {
+        Enumerate *e = (Enumerate *)o;
+        if (!set) {
+            v[0] = e->it;
+            v[1] = e->index;
+            return 0;
+        }
+        ok = !IS_UNDEF(v[0]) && kr_is_int(v[1]);
+        e->it = v[0];
+        e->index = v[1];
+    } else if (t == &kr_type_zip) {
+        Zip *z = (Zip *)o;
+        if (!set) {
+            v[0] = z->its;
+            n[0] = z->strict;
+            return 0;
+        }
+        ok = IS_TUPLE(v[0]);
+        z->its = v[0];
+        z->strict = n[0] != 0;
+    } else if (t == &kr_type_map) {
+        MapIter *m = (MapIter *)o;
+        if (!set) {
+            v[0] = m->func;
+            v[1] = m->its;
+            return 0;
+        }
+        ok = !IS_UNDEF(v[0]) && IS_TUPLE(v[1]);
+        m->func = v[0];
+        m->its = v[1];
+    } else if (t == &kr_type_filter) {
+        Filter *f = (Filter *)o;
+        if (!set) {
+            v[0] = f->func;
+            v[1] = f->it;
+            return 0;
+        }
+        ok = !IS_UNDEF(v[0]) && !IS_UNDEF(v[1]);
+        f->func = v[0];
+        f->it = v[1];
+    } else if (t == &kr_type_reversed || t == &kr_type_seq_iter) {
+        Value *seq = t == &kr_type_reversed ? &((Reversed *)o)->seq : &((SeqIter *)o)->seq;
+        int64_t *index = t == &kr_type_reversed ? &((Reversed *)o)->index : &((SeqIter *)o)->index;
+        if (!set) {
+            v[0] = *seq;
+            n[0] = *index;
+            return 0;
+        }
+        ok = t == &kr_type_reversed || n[0] >= 0;
+        *seq = v[0];
+        *index = n[0];
+    } else if (t == &kr_type_callable_iter) {
+        CallIter *c = (CallIter *)o;
+        if (!set) {
+            v[0] = c->func;
+            v[1] = c->sentinel;
+            return 0;
+        }
+        ok = !IS_UNDEF(v[1]);
+        c->func = v[0];
+        c->sentinel = v[1];
+    } else {
+        return -1;
+    }
+    if (!ok) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid '%s' object", t->name);
+        return -1;
+    }
+    return 0;
+}

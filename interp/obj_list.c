@@ -235,7 +235,8 @@ static Value list_repr(KrVm *vm, Value self) {
         goto fail;
     }
     for (int64_t i = 0; i < l->len; i++) { // len re-read: repr may mutate the list
-        if (i > 0 && kr_sb_adds(&sb, ", ") < 0) {
+        // Charged per item: the repr of a DAG of shared lists is exponential.
+        if (kr_tick(vm, 1) < 0 || (i > 0 && kr_sb_adds(&sb, ", ") < 0)) {
             goto fail;
         }
         Value r = kr_repr(vm, l->items[i]);
@@ -283,6 +284,10 @@ static Value list_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
     }
     int64_t i;
     for (i = 0; i < x->len && i < y->len; i++) {
+        // Charged per item: long lists, and DAGs of shared lists (exponential in C).
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
         Value vi = x->items[i], wi = y->items[i];
         if (kr_is(vi, wi)) {
             continue;
@@ -314,6 +319,9 @@ static int64_t list_len(KrVm *vm, Value self) { return AS_LIST(self)->len; }
 static int list_contains(KrVm *vm, Value self, Value v) {
     List *l = AS_LIST(self);
     for (int64_t i = 0; i < l->len; i++) {
+        if (kr_tick(vm, 1) < 0) {
+            return -1;
+        }
         int k = kr_eq(vm, l->items[i], v);
         if (k != 0) {
             return k;
@@ -982,7 +990,7 @@ static Value list_index(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
     }
     for (int64_t i = start; i < stop && i < l->len; i++) {
-        int k = kr_eq(vm, l->items[i], argv[1]);
+        int k = kr_tick(vm, 1) < 0 ? -1 : kr_eq(vm, l->items[i], argv[1]);
         if (k < 0) {
             return VAL_EXC;
         }
@@ -997,7 +1005,7 @@ static Value list_count(KrVm *vm, int argc, const Value *argv, Value kw) {
     List *l = SELF;
     int64_t n = 0;
     for (int64_t i = 0; i < l->len; i++) {
-        int k = kr_eq(vm, l->items[i], argv[1]);
+        int k = kr_tick(vm, 1) < 0 ? -1 : kr_eq(vm, l->items[i], argv[1]);
         if (k < 0) {
             return VAL_EXC;
         }
@@ -1181,3 +1189,27 @@ const Type kr_type_list_reviter = {
     .next = listreviter_next,
     .methods = listreviter_methods,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a list iterator: v[0] the list (VAL_UNDEF once exhausted), n[0] the
+// index. With [set], validates the state and stores it into [o] (a zeroed object of o's type):
+// -1 + ValueError on an impossible state. Without [set], -1 if [o] is not a list iterator.
+int kr_list_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_list_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    if (o->type != &kr_type_list_iter && o->type != &kr_type_list_reviter) {
+        return -1;
+    }
+    ListIter *it = (ListIter *)o;
+    if (!set) {
+        v[0] = it->l ? kr_obj(it->l) : VAL_UNDEF;
+        n[0] = it->index;
+        return 0;
+    }
+    if (!(IS_UNDEF(v[0]) || IS_LIST(v[0])) || (o->type == &kr_type_list_iter && n[0] < 0)) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid list iterator");
+        return -1;
+    }
+    it->l = IS_UNDEF(v[0]) ? NULL : AS_LIST(v[0]);
+    it->index = n[0];
+    return 0;
+}

@@ -661,3 +661,47 @@ const Type kr_type_range_iter = {
     .next = rangeiter_next,
     .methods = rangeiter_methods,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a range iterator: n[0] 1 for the long form, n[1..3] next/step/left of
+// the fast form, v[0..2] next/step/left of the long form (ints). With [set], validates and
+// stores it into [o] (-1 + ValueError if impossible).
+int kr_range_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_range_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    if (o->type != &kr_type_range_iter) {
+        return -1;
+    }
+    RangeIter *it = (RangeIter *)o;
+    if (!set) {
+        n[0] = it->hdr.aux ? 1 : 0;
+        n[1] = it->next;
+        n[2] = (int64_t)it->step;
+        n[3] = (int64_t)it->left;
+        v[0] = it->hdr.aux ? it->bnext : VAL_UNDEF;
+        v[1] = it->hdr.aux ? it->bstep : VAL_UNDEF;
+        v[2] = it->hdr.aux ? it->bleft : VAL_UNDEF;
+        return 0;
+    }
+    if (n[0] != 0 && n[0] != 1) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid range iterator");
+        return -1;
+    }
+    if (n[0] == 1) {
+        for (int i = 0; i < 3; i++) {
+            if (!kr_is_int(v[i])) {
+                kr_raise(vm, EXC_ValueError, "snapshot holds an invalid range iterator");
+                return -1;
+            }
+        }
+        it->bnext = v[0];
+        it->bstep = v[1];
+        it->bleft = v[2];
+    } else {
+        it->bnext = it->bstep = it->bleft = VAL_UNDEF;
+    }
+    it->hdr.aux = (uint32_t)n[0];
+    it->next = n[1];
+    it->step = (uint64_t)n[2];
+    it->left = (uint64_t)n[3];
+    return 0;
+}

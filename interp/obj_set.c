@@ -348,6 +348,9 @@ static int merge(KrVm *vm, Set *s, Set *o) {
     if (o == s || o->used == 0) {
         return 0;
     }
+    if (kr_tick(vm, o->mask + 1) < 0) {
+        return -1;
+    }
     if ((s->fill + o->used) * 5 >= s->mask * 3) {
         if (table_resize(vm, s, (s->used + o->used) * 2) < 0) {
             return -1;
@@ -429,6 +432,9 @@ int kr_set_update(KrVm *vm, Set *s, Value other) {
     }
     if (IS_DICT(other)) {
         Dict *d = AS_DICT(other);
+        if (kr_tick(vm, d->nentries) < 0) {
+            return -1;
+        }
         if ((s->fill + d->used) * 5 >= s->mask * 3) {
             if (table_resize(vm, s, (s->used + d->used) * 2) < 0) {
                 return -1;
@@ -1351,3 +1357,31 @@ const Type kr_type_set_iter = {
     .next = setiter_next,
     .methods = setiter_methods,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a set iterator: v[0] the set (VAL_UNDEF once exhausted), n[0] pos (a
+// table index), n[1] used, n[2] len. With [set], validates and stores it into [o] (-1 +
+// ValueError if impossible).
+int kr_set_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_set_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    if (o->type != &kr_type_set_iter) {
+        return -1;
+    }
+    SetIter *it = (SetIter *)o;
+    if (!set) {
+        v[0] = it->s ? kr_obj(it->s) : VAL_UNDEF;
+        n[0] = it->pos;
+        n[1] = it->used;
+        n[2] = it->len;
+        return 0;
+    }
+    if (!(IS_UNDEF(v[0]) || kr_is_set(v[0])) || n[0] < 0) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid set iterator");
+        return -1;
+    }
+    it->s = IS_UNDEF(v[0]) ? NULL : AS_SET(v[0]);
+    it->pos = n[0];
+    it->used = n[1];
+    it->len = n[2];
+    return 0;
+}

@@ -2527,3 +2527,30 @@ const Type kr_type_str = {
     .methods = str_methods,
     .is_sequence = 1,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a str iterator: v[0] the str (VAL_UNDEF once exhausted), n[0] the byte
+// offset of the next code point. With [set], validates and stores it into [o] (-1 +
+// ValueError if impossible: the offset must be on a code point boundary within the string).
+int kr_str_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_str_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    if (o->type != &kr_type_str_iter) {
+        return -1;
+    }
+    StrIter *it = (StrIter *)o;
+    if (!set) {
+        v[0] = it->str;
+        n[0] = it->pos;
+        return 0;
+    }
+    bool ok = IS_UNDEF(v[0]) || (IS_STR(v[0]) && n[0] >= 0 && n[0] <= AS_STR(v[0])->len &&
+                                 (n[0] == AS_STR(v[0])->len ||
+                                  ((unsigned char)AS_STR(v[0])->data[n[0]] & 0xc0) != 0x80));
+    if (!ok) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid str iterator");
+        return -1;
+    }
+    it->str = v[0];
+    it->pos = IS_UNDEF(v[0]) ? 0 : n[0];
+    return 0;
+}

@@ -88,7 +88,8 @@ int kr_tuple_hash_items(KrVm *vm, int64_t n, const Value *items, int64_t *out) {
     uint64_t acc = p5;
     for (int64_t i = 0; i < n; i++) {
         int64_t h;
-        if (kr_hash(vm, items[i], &h) < 0) {
+        // Charged per item: a DAG of shared tuples makes this exponential in C.
+        if (kr_tick(vm, 1) < 0 || kr_hash(vm, items[i], &h) < 0) {
             return -1;
         }
         acc += (uint64_t)h * p2;
@@ -127,7 +128,8 @@ static Value tuple_repr(KrVm *vm, Value self) {
         goto fail;
     }
     for (int64_t i = 0; i < t->len; i++) {
-        if (i > 0 && kr_sb_adds(&sb, ", ") < 0) {
+        // Charged per item: the repr of a DAG of shared tuples is exponential.
+        if (kr_tick(vm, 1) < 0 || (i > 0 && kr_sb_adds(&sb, ", ") < 0)) {
             goto fail;
         }
         Value r = kr_repr(vm, t->items[i]);
@@ -172,6 +174,9 @@ static Value tuple_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
     Tuple *x = AS_TUPLE(a), *y = AS_TUPLE(b);
     int64_t i;
     for (i = 0; i < x->len && i < y->len; i++) {
+        if (kr_tick(vm, 1) < 0) {
+            return VAL_EXC;
+        }
         int k = kr_eq(vm, x->items[i], y->items[i]);
         if (k < 0) {
             return VAL_EXC;
@@ -199,6 +204,9 @@ static int64_t tuple_len(KrVm *vm, Value self) { return AS_TUPLE(self)->len; }
 static int tuple_contains(KrVm *vm, Value self, Value v) {
     Tuple *t = AS_TUPLE(self);
     for (int64_t i = 0; i < t->len; i++) {
+        if (kr_tick(vm, 1) < 0) {
+            return -1;
+        }
         int k = kr_eq(vm, t->items[i], v);
         if (k != 0) {
             return k;
@@ -363,7 +371,7 @@ static Value tuple_index(KrVm *vm, int argc, const Value *argv, Value kw) {
         stop += t->len;
     }
     for (int64_t i = start; i < stop && i < t->len; i++) {
-        int k = kr_eq(vm, t->items[i], argv[1]);
+        int k = kr_tick(vm, 1) < 0 ? -1 : kr_eq(vm, t->items[i], argv[1]);
         if (k < 0) {
             return VAL_EXC;
         }
@@ -378,7 +386,7 @@ static Value tuple_count(KrVm *vm, int argc, const Value *argv, Value kw) {
     Tuple *t = AS_TUPLE(argv[0]);
     int64_t n = 0;
     for (int64_t i = 0; i < t->len; i++) {
-        int k = kr_eq(vm, t->items[i], argv[1]);
+        int k = kr_tick(vm, 1) < 0 ? -1 : kr_eq(vm, t->items[i], argv[1]);
         if (k < 0) {
             return VAL_EXC;
         }
@@ -462,3 +470,26 @@ const Type kr_type_tuple_iter = {
     .next = tupleiter_next,
     .methods = tupleiter_methods,
 };
+
+// ----- Snapshot support (snapshot.c) -----
+// The private state of a tuple iterator: v[0] the tuple (VAL_UNDEF once exhausted), n[0] the
+// index. With [set], validates and stores it into [o] (-1 + ValueError if impossible).
+int kr_tuple_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
+int kr_tuple_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
+    if (o->type != &kr_type_tuple_iter) {
+        return -1;
+    }
+    TupleIter *it = (TupleIter *)o;
+    if (!set) {
+        v[0] = it->t ? kr_obj(it->t) : VAL_UNDEF;
+        n[0] = it->index;
+        return 0;
+    }
+    if (!(IS_UNDEF(v[0]) || IS_TUPLE(v[0])) || n[0] < 0) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid tuple iterator");
+        return -1;
+    }
+    it->t = IS_UNDEF(v[0]) ? NULL : AS_TUPLE(v[0]);
+    it->index = n[0];
+    return 0;
+}

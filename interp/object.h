@@ -502,6 +502,8 @@ int kr_to_double(KrVm *vm, Value v, double *out); // int/bool/float -> double; T
 // divmod(a, b) with a float operand (the other float/int/bool) -> (q, r); NotImplemented for
 // other types; ZeroDivisionError "float divmod()".
 Value kr_float_divmod(KrVm *vm, Value a, Value b);
+// A new quiet NaN with a payload unique in this VM (float('nan') identity; see obj_float.c).
+double kr_float_fresh_nan(KrVm *vm, bool neg);
 
 // ===== obj_tuple.c =====
 Tuple *kr_tuple_new(KrVm *vm, int64_t n); // items are VAL_NONE; fill before publishing

@@ -91,6 +91,7 @@ struct KrVm {
     size_t error_type_size, error_msg_size;
     int exit_status; // -1, or the status of an uncaught SystemExit
     Value repr_busy; // List of containers whose repr is in progress (recursion guard)
+    uint64_t nan_counter; // payload of the last float('nan'): each parse makes a distinct NaN
     // ----- host boundary (host.c) -----
     struct KrProgram *programs; // live compiled programs (their code is a GC root)
     Dict *hosts;                // name -> index into host_fns (callback mode)
@@ -101,6 +102,8 @@ struct KrVm {
     Value pending_args, pending_kwargs;
     double time_left;     // seconds of max_duration left while suspended
     Value session_module; // kr_session_run's __main__ (or VAL_UNDEF)
+    Value prelude;        // prelude.c's namespace (Dict) once compiled, or VAL_UNDEF
+    bool iterative_hosts; // the running program may suspend at host calls (prelude.c)
     Value host_error;     // exception set by kr_host_raise inside a callback
     struct ExportBlock *exports; // KrValue trees handed to the host (freed at the next call)
     struct KrValue *result_kv;

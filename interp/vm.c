@@ -16,6 +16,8 @@
 Value kr_call_native(KrVm *vm, NativeObj *n, int argc, const Value *argv, Value kw, bool has_self);
 Value kr_callable_str(KrVm *vm, Value callable);
 Value kr_host_call(KrVm *vm, Value fn, int argc, const Value *argv, Value kw, bool *suspend);
+Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, int nkw,
+                        const Value *kwvals);
 void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
 
 
@@ -1134,6 +1136,16 @@ dispatch:
             SAVE_FRAME();
             if (safepoint(vm, f) < 0) {
                 goto error;
+            }
+        }
+        if (UNLIKELY(vm->iterative_hosts) && IS_OBJ(callable) &&
+            (AS_OBJ(callable)->type == &kr_type_builtin || IS_TYPEOBJ(callable))) {
+            // A builtin that would call back into Python code: run its Python version so a
+            // host call inside the callback can suspend the run (prelude.c).
+            SAVE_FRAME();
+            Value alt = kr_prelude_divert(vm, callable, npos, args, nkw, args + npos);
+            if (!IS_UNDEF(alt)) {
+                callable = alt;
             }
         }
         if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {

@@ -287,8 +287,8 @@ def main():
     spec = args.krait or ("build/%s/krait" % args.variant if args.variant else "build/krait")
     if args.sandbox and not args.paths:
         args.paths = [str(common.CONFORMANCE / "sandbox")]
-    cases = [c for c in common.collect_cases(args.paths)
-             if case_mode(c) != "oracle" or common.exp_path(c).exists()]
+    cases = [c for c in common.collect_cases(args.paths) if Path(c).suffix == ".py"
+             and (case_mode(c) != "oracle" or common.exp_path(c).exists())]
     if args.sandbox:
         cases = [c for c in cases if case_mode(c) == "sandbox"]
     krait = common.resolve_executable(spec)

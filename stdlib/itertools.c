@@ -16,6 +16,19 @@
 
 #include "module.h"
 
+// The next item of an iterator this one wraps. Wrappers nest without Python frames in between
+// (map(f, map(f, ...)) 10**5 deep), so each level counts as native nesting: RecursionError
+// instead of exhausting the C stack.
+static Value inner_next(KrVm *vm, Value it) {
+    if (vm->c_depth >= vm->cfg.limits.max_c_depth) {
+        return kr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+    }
+    vm->c_depth++;
+    Value r = kr_next(vm, it);
+    vm->c_depth--;
+    return r;
+}
+
 // ----- Shared helpers -----
 
 static bool kw_nonempty(Value kw) { return IS_DICT(kw) && AS_DICT(kw)->used > 0; }
@@ -169,7 +182,7 @@ static void cycle_trace(KrVm *vm, Obj *o) {
 static Value cycle_step(KrVm *vm, Value self) {
     Cycle *c = (Cycle *)AS_OBJ(self);
     if (!IS_UNDEF(c->it)) {
-        Value item = kr_next(vm, c->it);
+        Value item = inner_next(vm, c->it);
         if (IS_EXC(item)) {
             return VAL_EXC;
         }
@@ -309,7 +322,7 @@ static Value accumulate_step(KrVm *vm, Value self) {
         a->initial = VAL_UNDEF;
         return a->total;
     }
-    Value val = kr_next(vm, a->it);
+    Value val = inner_next(vm, a->it);
     if (IS_EXC(val) || IS_UNDEF(val) || hold(vm, val) < 0) {
         return IS_UNDEF(val) ? VAL_UNDEF : VAL_EXC;
     }
@@ -371,7 +384,7 @@ static Value chain_step(KrVm *vm, Value self) {
     Chain *c = (Chain *)AS_OBJ(self);
     while (!IS_UNDEF(c->source)) {
         if (IS_UNDEF(c->active)) {
-            Value iterable = kr_next(vm, c->source);
+            Value iterable = inner_next(vm, c->source);
             if (IS_EXC(iterable)) {
                 return VAL_EXC;
             }
@@ -388,7 +401,7 @@ static Value chain_step(KrVm *vm, Value self) {
             }
             c->active = it;
         }
-        Value item = kr_next(vm, c->active);
+        Value item = inner_next(vm, c->active);
         if (!IS_UNDEF(item)) {
             return item;
         }
@@ -491,14 +504,14 @@ static Value compress_step(KrVm *vm, Value self) {
         if (kr_tick(vm, 1) < 0) {
             return VAL_EXC;
         }
-        Value d = kr_next(vm, c->data);
+        Value d = inner_next(vm, c->data);
         if (IS_EXC(d) || IS_UNDEF(d)) {
             return d;
         }
         if (hold(vm, d) < 0) {
             return VAL_EXC;
         }
-        Value s = kr_next(vm, c->selectors);
+        Value s = inner_next(vm, c->selectors);
         if (IS_EXC(s) || IS_UNDEF(s)) {
             return s;
         }
@@ -556,7 +569,7 @@ static void prediter_trace(KrVm *vm, Obj *o) {
 static Value dropwhile_step(KrVm *vm, Value self) {
     PredIter *p = (PredIter *)AS_OBJ(self);
     for (;;) {
-        Value item = kr_next(vm, p->it);
+        Value item = inner_next(vm, p->it);
         if (IS_EXC(item) || IS_UNDEF(item) || p->state) {
             return item;
         }
@@ -584,7 +597,7 @@ static Value takewhile_step(KrVm *vm, Value self) {
     if (p->state) {
         return VAL_UNDEF;
     }
-    Value item = kr_next(vm, p->it);
+    Value item = inner_next(vm, p->it);
     if (IS_EXC(item) || IS_UNDEF(item)) {
         return item;
     }
@@ -607,7 +620,7 @@ ITER_TYPE(takewhile_type, "takewhile", PredIter, prediter_trace, NULL, repr_at);
 static Value filterfalse_step(KrVm *vm, Value self) {
     PredIter *p = (PredIter *)AS_OBJ(self);
     for (;;) {
-        Value item = kr_next(vm, p->it);
+        Value item = inner_next(vm, p->it);
         if (IS_EXC(item) || IS_UNDEF(item)) {
             return item;
         }
@@ -661,7 +674,7 @@ static Value it_filterfalse(KrVm *vm, int argc, const Value *argv, Value kw) {
 
 static Value starmap_step(KrVm *vm, Value self) {
     PredIter *p = (PredIter *)AS_OBJ(self);
-    Value args = kr_next(vm, p->it);
+    Value args = inner_next(vm, p->it);
     if (IS_EXC(args) || IS_UNDEF(args)) {
         return args;
     }
@@ -715,7 +728,7 @@ static void grouper_trace(KrVm *vm, Obj *o) {
 
 // Advance to the next item: 1 stepped, 0 exhausted, -1 error. Runs Python code.
 static int groupby_advance(KrVm *vm, GroupBy *g) {
-    Value v = kr_next(vm, g->it);
+    Value v = inner_next(vm, g->it);
     if (IS_EXC(v)) {
         return -1;
     }
@@ -835,7 +848,7 @@ static Value islice_step(KrVm *vm, Value self) {
         return VAL_UNDEF;
     }
     while (s->cnt < s->next) {
-        Value item = kr_next(vm, s->it);
+        Value item = inner_next(vm, s->it);
         if (IS_EXC(item)) {
             return VAL_EXC;
         }
@@ -850,7 +863,7 @@ static Value islice_step(KrVm *vm, Value self) {
     if (s->stop != -1 && s->cnt >= s->stop) {
         goto empty;
     }
-    Value item = kr_next(vm, s->it);
+    Value item = inner_next(vm, s->it);
     if (IS_EXC(item)) {
         return VAL_EXC;
     }
@@ -1016,7 +1029,7 @@ static Value tee_step(KrVm *vm, Value self) {
     if (IS_UNDEF(d->it)) {
         return VAL_UNDEF;
     }
-    Value v = kr_next(vm, d->it);
+    Value v = inner_next(vm, d->it);
     if (IS_EXC(v)) {
         return VAL_EXC;
     }
@@ -1125,7 +1138,7 @@ static Value ziplongest_step(KrVm *vm, Value self) {
         if (IS_NONE(its->items[i])) {
             item = z->fill;
         } else {
-            item = kr_next(vm, its->items[i]);
+            item = inner_next(vm, its->items[i]);
             if (IS_EXC(item)) {
                 return VAL_EXC;
             }
@@ -1198,7 +1211,7 @@ static Value pairwise_step(KrVm *vm, Value self) {
         return VAL_UNDEF;
     }
     if (IS_UNDEF(p->old)) {
-        Value old = kr_next(vm, p->it);
+        Value old = inner_next(vm, p->it);
         if (IS_EXC(old)) {
             return VAL_EXC;
         }
@@ -1208,7 +1221,7 @@ static Value pairwise_step(KrVm *vm, Value self) {
         }
         p->old = old;
     }
-    Value nw = kr_next(vm, p->it);
+    Value nw = inner_next(vm, p->it);
     if (IS_EXC(nw)) {
         return VAL_EXC;
     }

@@ -162,6 +162,43 @@ static void test_iterative(void) {
     kr_vm_free(vm);
 }
 
+// Host calls inside callbacks of builtins: they run the prelude versions and still suspend.
+static void test_iterative_in_builtins(void) {
+    KrVm *vm = new_vm();
+    const char *hosts[] = {"fetch"};
+    const char *src = "a = sorted([3, 1, 2], key=lambda v: -fetch(v))\n"
+                      "b = sum(fetch(i) for i in range(4))\n"
+                      "c = list(map(fetch, [1, 2]))\n"
+                      "d = max([5, 7, 6], key=fetch)\n"
+                      "e = ','.join(str(fetch(i)) for i in range(2))\n"
+                      "f = any(fetch(i) > 15 for i in range(3))\n"
+                      "g = [x for x in filter(lambda v: fetch(v) > 10, [1, 2, 3])]\n"
+                      "h = next(fetch(i) for i in [9])\n"
+                      "(a, b, c, d, e, f, g, h)";
+    KrProgram *p;
+    CHECK(kr_program_compile(vm, src, strlen(src), "t.py", NULL, 0, hosts, 1, &p) == KR_OK);
+    int calls = 0;
+    KrStatus st = drive(vm, kr_start(vm, p, NULL), &calls);
+    if (st != KR_OK) {
+        fprintf(stderr, "%s", kr_error_text(vm));
+    }
+    CHECK(st == KR_OK);
+    CHECK(calls == 3 + 4 + 2 + 3 + 2 + 3 + 3 + 1);
+    const KrValue *r = kr_result(vm);
+    CHECK(r && r->type == KR_TUPLE && r->as.seq.len == 8);
+    if (r && r->as.seq.len == 8) {
+        CHECK(r->as.seq.items[0].as.seq.items[0].as.i == 3);
+        CHECK(r->as.seq.items[1].as.i == 60);
+        CHECK(r->as.seq.items[2].as.seq.items[1].as.i == 20);
+        CHECK(r->as.seq.items[3].as.i == 7);
+        CHECK(strcmp(r->as.seq.items[4].as.str.ptr, "0,10") == 0);
+        CHECK(r->as.seq.items[5].as.boolean == 1);
+        CHECK(r->as.seq.items[6].as.seq.len == 2);
+        CHECK(r->as.seq.items[7].as.i == 90);
+    }
+    kr_vm_free(vm);
+}
+
 static void test_session_and_errors(void) {
     KrVm *vm = new_vm();
     CHECK(kr_session_run(vm, "x = 40", 6) == KR_OK);
@@ -225,6 +262,7 @@ int main(void) {
     test_inputs_and_result();
     test_callback();
     test_iterative();
+    test_iterative_in_builtins();
     test_session_and_errors();
     test_limits();
     test_bigvalues();

@@ -1,6 +1,6 @@
 # CPU bomb: repr of a DAG that fits in memory per level but repeats work
 x = []
-for i in range(40):
+for i in range(14):
     x = [x, x]
 while True:
     len(repr(x))

@@ -1,4 +1,4 @@
 # CPU bomb: split in a loop
-s = 'a b ' * 10**6
+s = 'a b ' * 10**5
 while True:
     p = s.split()
