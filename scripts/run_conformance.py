@@ -219,8 +219,11 @@ def run_sandbox_case(krait, case, args):
     duration = limit_value(spec.limits, "--max-duration", CLI_DEFAULT_DURATION)
     memory = limit_value(spec.limits, "--max-memory", CLI_DEFAULT_MEMORY)
     hard_timeout = max(args.timeout, duration * 3 + 5)
-    rc, out, err, wall, rss = run_measured([krait] + spec.limits + [str(case)],
-                                           str(Path(case).parent), hard_timeout)
+    try:
+        rc, out, err, wall, rss = run_measured([krait] + spec.limits + [str(case)],
+                                               str(Path(case).parent), hard_timeout)
+    except OSError as e:
+        return FAIL, "cannot run %s: %s" % (krait, e)
     outcome, line = classify(rc, err)
     problems = []
     if not outcome_matches(outcome, spec.expect):

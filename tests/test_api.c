@@ -150,6 +150,9 @@ static void test_iterative(void) {
     CHECK(kr_program_compile(vm, src, strlen(src), "t.py", NULL, 0, hosts, 1, &p) == KR_OK);
     int calls = 0;
     KrStatus st = drive(vm, kr_start(vm, p, NULL), &calls);
+    if (st != KR_OK) {
+        fprintf(stderr, "%s", kr_error_text(vm));
+    }
     CHECK(st == KR_OK);
     CHECK(calls == 7);
     const KrValue *r = kr_result(vm);

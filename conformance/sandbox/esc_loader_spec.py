@@ -1,8 +1,8 @@
-# no __loader__ / __spec__ / __file__ reaching the host
-for n in ('__loader__', '__spec__', '__file__', '__cached__'):
+# no __loader__ / __spec__ reaching the host: absent, or None
+getters = {'__loader__': lambda: __loader__, '__spec__': lambda: __spec__}
+for n, get in getters.items():
     try:
-        v = eval_ = globals_ = None
-        v = {'__loader__': None, '__spec__': None}.get(n)
-        print(n, n in dir())
+        v = get()
+        print(n, v is None)
     except NameError:
-        print(n, False)
+        print(n, True)
