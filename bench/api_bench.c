@@ -4,9 +4,11 @@
 //   build/bench/api_bench [ITERATIONS] [SNIPPET]
 //
 // (a) code to result on an existing VM: kr_program_compile + kr_start + kr_program_free of a
-//     small snippet, averaged over ITERATIONS (default 200000) after a warm-up;
+//     small snippet, averaged over ITERATIONS (default 20000) after a warm-up; a failing run
+//     (e.g. MemoryError once garbage piles up) is reported as code_to_result_failed;
 // (b) a fresh VM: kr_vm_new + kr_vm_free, averaged, and the bytes a new VM holds (kr_vm_memory).
-// Prints "key value" lines: code_to_result_us, vm_new_free_us, vm_bytes, vm_peak_bytes.
+// Prints "key value" lines: code_to_result_us, vm_new_free_us, vm_bytes, vm_peak_bytes (and
+// code_to_result_failed TYPE after N runs).
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +34,7 @@ static int code_to_result(KrVm *vm, const char *src, size_t len) {
 }
 
 int main(int argc, char **argv) {
-    long iters = argc > 1 ? atol(argv[1]) : 200000;
+    long iters = argc > 1 ? atol(argv[1]) : 20000;
     const char *src = argc > 2 ? argv[2] : "x = 20\ny = x + 1\ny * 2";
     size_t len = strlen(src);
     if (iters < 1) {
@@ -52,15 +54,17 @@ int main(int argc, char **argv) {
             return 1;
         }
     }
-    const KrValue *r = kr_result(vm);
+    long done = 0;
     double t0 = now();
-    for (long i = 0; i < iters; i++) {
-        code_to_result(vm, src, len);
+    for (; done < iters; done++) {
+        if (code_to_result(vm, src, len) < 0) {
+            break;
+        }
     }
-    double per_run = (now() - t0) / (double)iters;
-    r = kr_result(vm);
-    if (r && r->type == KR_INT) {
-        printf("result %lld\n", (long long)r->as.i);
+    double per_run = (now() - t0) / (double)(done ? done : 1);
+    if (done < iters) {
+        const char *type = kr_error_type(vm);
+        printf("code_to_result_failed %s after %ld runs\n", *type ? type : "error", done);
     }
     kr_vm_free(vm);
     printf("code_to_result_us %.3f\n", per_run * 1e6);

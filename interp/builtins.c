@@ -1048,7 +1048,8 @@ static int dir_add_dict(KrVm *vm, Dict *names, Dict *d) {
 
 static int dir_add_class(KrVm *vm, Dict *names, TypeObj *cls) {
     for (TypeObj *t = cls; t; t = t->base) {
-        if (dir_add_dict(vm, names, t->dict) < 0) {
+        Dict *td = kr_class_dict(vm, t);
+        if (!td || dir_add_dict(vm, names, td) < 0) {
             return -1;
         }
         for (const GetSetDef *g = t->kind ? t->kind->getset : NULL; g && g->name; g++) {

@@ -414,7 +414,12 @@ static Str *suggest_attr(KrVm *vm, Value obj, Str *name) {
     }
     TypeObj *cls = t == &kr_type_type ? AS_TYPEOBJ(obj) : kr_class_of(vm, obj);
     for (TypeObj *c = cls; c && nd < 8; c = c->base) {
-        dicts[nd++] = c->dict;
+        Dict *cd = kr_class_dict(vm, c);
+        if (!cd) {
+            kr_exc_take(vm);
+            return NULL;
+        }
+        dicts[nd++] = cd;
     }
     for (int i = 0; i < nd; i++) {
         int64_t pos = 0;
@@ -758,6 +763,12 @@ static Value exc_str(KrVm *vm, Value self) {
     Tuple *a = AS_TUPLE(e->args);
     if (e->cls->exc_id == EXC_KeyError && a->len == 1) {
         return kr_repr(vm, a->items[0]);
+    }
+    if (e->cls->exc_id == EXC_UnicodeDecodeError || e->cls->exc_id == EXC_UnicodeEncodeError) {
+        Value u = kr_unicode_error_str(vm, self); // obj_str.c: from encoding/object/start/...
+        if (!IS_UNDEF(u)) {
+            return u;
+        }
     }
     if (IS_TUPLE(e->extra) && a->len >= 1 && IS_STR(a->items[0])) {
         // SyntaxError: "msg (file, line N)"

@@ -180,6 +180,20 @@ void kr_gc_make_permanent(KrVm *vm, Obj *keep1, Obj *keep2, Obj *keep3) {
     }
 }
 
+// Moves the objects allocated since [old_head] was the head of the all-objects list to the
+// permanent set (a lazily built class dict and its contents). Pinned copies in the temp-root
+// stack are harmless: permanent objects are never freed.
+void kr_gc_make_recent_permanent(KrVm *vm, Obj *old_head);
+void kr_gc_make_recent_permanent(KrVm *vm, Obj *old_head) {
+    while (vm->objects && vm->objects != old_head) {
+        Obj *o = vm->objects;
+        vm->objects = o->gc_next;
+        o->marked = 2;
+        o->gc_next = vm->perm_objects;
+        vm->perm_objects = o;
+    }
+}
+
 static void free_list(KrVm *vm, Obj *o) {
     while (o) {
         Obj *next = o->gc_next;

@@ -719,6 +719,36 @@ static Value float_fromhex(KrVm *vm, int argc, const Value *argv, Value kw) {
     return kr_float(d);
 }
 
+static Value float_float(KrVm *vm, int argc, const Value *argv, Value kw) { return argv[0]; }
+
+static Value float_trunc(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_int_from_double(vm, AS_FLOAT(argv[0]));
+}
+
+static Value float_floor(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_int_from_double(vm, floor(AS_FLOAT(argv[0])));
+}
+
+static Value float_ceil(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_int_from_double(vm, ceil(AS_FLOAT(argv[0])));
+}
+
+static Value float_round_m(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_float_round(vm, AS_FLOAT(argv[0]), argc > 1 ? argv[1] : VAL_NONE);
+}
+
+static Value float_abs(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_float(fabs(AS_FLOAT(argv[0])));
+}
+
+static Value float_divmod_m(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_float_divmod(vm, argv[0], argv[1]);
+}
+
+static Value float_rdivmod(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_float_divmod(vm, argv[1], argv[0]);
+}
+
 static Value float_get_real(KrVm *vm, Value self) { return self; }
 static Value float_get_imag(KrVm *vm, Value self) { return kr_float(0.0); }
 
@@ -728,6 +758,15 @@ static const NativeDef float_methods[] = {
     NATIVE("as_integer_ratio", float_as_integer_ratio, 0, 0, 0),
     NATIVE("hex", float_hex, 0, 0, 0),
     NATIVE("fromhex", float_fromhex, 1, 1, NATIVE_CLASS),
+    NATIVE("__float__", float_float, 0, 0, 0),
+    NATIVE("__int__", float_trunc, 0, 0, 0),
+    NATIVE("__trunc__", float_trunc, 0, 0, 0),
+    NATIVE("__floor__", float_floor, 0, 0, 0),
+    NATIVE("__ceil__", float_ceil, 0, 0, 0),
+    NATIVE("__round__", float_round_m, 0, 1, 0),
+    NATIVE("__abs__", float_abs, 0, 0, 0),
+    NATIVE("__divmod__", float_divmod_m, 1, 1, 0),
+    NATIVE("__rdivmod__", float_rdivmod, 1, 1, 0),
     NATIVE_END,
 };
 

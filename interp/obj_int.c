@@ -1599,6 +1599,47 @@ static Value int_conjugate(KrVm *vm, int argc, const Value *argv, Value kw) {
     return kr_int_normalize(vm, argv[0]);
 }
 
+// __int__ / __index__ / __trunc__ / __floor__ / __ceil__ / __pos__-like: the int itself (a
+// bool becomes a plain int).
+static Value int_int(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_int_normalize(vm, argv[0]);
+}
+
+static Value int_float(KrVm *vm, int argc, const Value *argv, Value kw) {
+    bool overflow = false;
+    double d = kr_int_to_double(vm, argv[0], &overflow);
+    if (overflow) {
+        return kr_raise(vm, EXC_OverflowError, "int too large to convert to float");
+    }
+    return kr_float(d);
+}
+
+static Value int_round(KrVm *vm, int argc, const Value *argv, Value kw) {
+    // int.__round__(None) is a TypeError (only the round() builtin maps None to "omitted").
+    if (argc > 1 && IS_NONE(argv[1])) {
+        return kr_raise(vm, EXC_TypeError, "'NoneType' object cannot be interpreted as an integer");
+    }
+    return kr_int_round(vm, argv[0], argc > 1 ? argv[1] : VAL_NONE);
+}
+
+static Value int_abs(KrVm *vm, int argc, const Value *argv, Value kw) {
+    return kr_int_abs(vm, argv[0]);
+}
+
+static Value int_divmod(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (!kr_is_intlike(argv[1])) {
+        return vm->notimpl;
+    }
+    return kr_int_divmod(vm, kr_int_normalize(vm, argv[0]), kr_int_normalize(vm, argv[1]));
+}
+
+static Value int_rdivmod(KrVm *vm, int argc, const Value *argv, Value kw) {
+    if (!kr_is_intlike(argv[1])) {
+        return vm->notimpl;
+    }
+    return kr_int_divmod(vm, kr_int_normalize(vm, argv[1]), kr_int_normalize(vm, argv[0]));
+}
+
 static Value int_as_integer_ratio(KrVm *vm, int argc, const Value *argv, Value kw) {
     return kr_tuple_pack(vm, 2, kr_int_normalize(vm, argv[0]), kr_int(1));
 }
@@ -1788,6 +1829,16 @@ static const NativeDef int_methods[] = {
     NATIVE("from_bytes", int_from_bytes, 0, 2, NATIVE_KW | NATIVE_CLASS),
     NATIVE("conjugate", int_conjugate, 0, 0, 0),
     NATIVE("as_integer_ratio", int_as_integer_ratio, 0, 0, 0),
+    NATIVE("__int__", int_int, 0, 0, 0),
+    NATIVE("__index__", int_int, 0, 0, 0),
+    NATIVE("__trunc__", int_int, 0, 0, 0),
+    NATIVE("__floor__", int_int, 0, 0, 0),
+    NATIVE("__ceil__", int_int, 0, 0, 0),
+    NATIVE("__float__", int_float, 0, 0, 0),
+    NATIVE("__round__", int_round, 0, 1, 0),
+    NATIVE("__abs__", int_abs, 0, 0, 0),
+    NATIVE("__divmod__", int_divmod, 1, 1, 0),
+    NATIVE("__rdivmod__", int_rdivmod, 1, 1, 0),
     NATIVE_END,
 };
 

@@ -1049,17 +1049,106 @@ static int errors_id(const char *e) {
     return ERR_UNKNOWN;
 }
 
-static Value decode_error(KrVm *vm, int codec, const uint8_t *p, int64_t start, int64_t end,
-                          const char *reason) {
-    if (end - start == 1) {
-        return kr_raise(vm, EXC_UnicodeDecodeError,
-                        "'%s' codec can't decode byte 0x%c%c in position %zd: %s",
-                        codec_names[codec], hexd[p[start] >> 4], hexd[p[start] & 15],
-                        (size_t)start, reason);
+// exc.c's message formatter (kr_raise's directives), exported but not in a header.
+Value kr_format_message(KrVm *vm, const char *fmt, va_list ap);
+
+static Value fmt_str(KrVm *vm, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Value r = kr_format_message(vm, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+static void fmt_char(char *out, uint32_t cp);
+
+// Raise UnicodeDecodeError/UnicodeEncodeError as CPython does: args are (encoding, object,
+// start, end, reason), the same five are attributes, and str(e) is computed from them
+// (kr_unicode_error_str).
+static Value raise_unicode_error(KrVm *vm, ExcId id, const char *encoding, Value object,
+                                 int64_t start, int64_t end, const char *reason) {
+    static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+    if (IS_EXC(object)) {
+        return VAL_EXC;
     }
-    return kr_raise(vm, EXC_UnicodeDecodeError,
-                    "'%s' codec can't decode bytes in position %zd-%zd: %s", codec_names[codec],
-                    (size_t)start, (size_t)(end - 1), reason);
+    Value vals[5] = {kr_str_from_cstr(vm, encoding), object, kr_int(start), kr_int(end),
+                     kr_str_from_cstr(vm, reason)};
+    if (IS_EXC(vals[0]) || IS_EXC(vals[4])) {
+        return VAL_EXC;
+    }
+    Value args = kr_tuple_from(vm, 5, vals);
+    if (IS_EXC(args)) {
+        return VAL_EXC;
+    }
+    ExcObj *e = kr_exc_new(vm, vm->exc_classes[id], args);
+    if (!e) {
+        return VAL_EXC;
+    }
+    for (int i = 0; i < 5; i++) {
+        Value name = kr_str_intern(vm, names[i], strlen(names[i]));
+        if (IS_EXC(name) || kr_setattr(vm, kr_obj(e), name, vals[i]) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return kr_raise_value(vm, kr_obj(e));
+}
+
+// One of the five UnicodeError fields: the attribute if set, else the constructor argument.
+static Value uerr_field(KrVm *vm, ExcObj *e, int i, const char *name) {
+    Value v = kr_exc_getattr(vm, kr_obj(e), kr_str_intern(vm, name, strlen(name)));
+    if (IS_UNDEF(v) && IS_TUPLE(e->args) && AS_TUPLE(e->args)->len == 5) {
+        v = AS_TUPLE(e->args)->items[i];
+    }
+    return v;
+}
+
+Value kr_unicode_error_str(KrVm *vm, Value exc) {
+    ExcObj *e = AS_EXC(exc);
+    bool dec = e->cls->exc_id == EXC_UnicodeDecodeError;
+    Value enc = uerr_field(vm, e, 0, "encoding");
+    Value obj = uerr_field(vm, e, 1, "object");
+    Value sv = uerr_field(vm, e, 2, "start");
+    Value ev = uerr_field(vm, e, 3, "end");
+    Value reason = uerr_field(vm, e, 4, "reason");
+    if (IS_UNDEF(enc) || IS_UNDEF(reason) || !IS_INT(sv) || !IS_INT(ev) ||
+        !(dec ? IS_BYTES(obj) : IS_STR(obj))) {
+        return VAL_UNDEF;
+    }
+    enc = kr_str(vm, enc);
+    if (IS_EXC(enc)) {
+        return VAL_EXC;
+    }
+    reason = kr_str(vm, reason);
+    if (IS_EXC(reason)) {
+        return VAL_EXC;
+    }
+    int64_t start = AS_INT(sv), end = AS_INT(ev);
+    int64_t size = dec ? AS_BYTES(obj)->len : AS_STR(obj)->nchars;
+    if (start >= 0 && start < size && end == start + 1) {
+        char buf[16];
+        if (dec) {
+            uint8_t b = AS_BYTES(obj)->data[start];
+            return fmt_str(vm, "'%U' codec can't decode byte 0x%c%c in position %zd: %U",
+                                    enc, hexd[b >> 4], hexd[b & 15], (size_t)start, reason);
+        }
+        Value ch = kr_getitem(vm, obj, kr_int(start));
+        if (IS_EXC(ch)) {
+            return VAL_EXC;
+        }
+        size_t adv;
+        fmt_char(buf, kr_utf8_decode(AS_STR(ch)->data, &adv));
+        return fmt_str(vm, "'%U' codec can't encode character '%s' in position %zd: %U",
+                                enc, buf, (size_t)start, reason);
+    }
+    return fmt_str(vm, dec ? "'%U' codec can't decode bytes in position %zd-%zd: %U"
+                                    : "'%U' codec can't encode characters in position %zd-%zd: %U",
+                            enc, (size_t)start, (size_t)(end - 1), reason);
+}
+
+static Value decode_error(KrVm *vm, int codec, const uint8_t *p, size_t len, int64_t start,
+                          int64_t end, const char *reason) {
+    return raise_unicode_error(vm, EXC_UnicodeDecodeError, codec_names[codec],
+                               kr_bytes_new(vm, p, len), start, end, reason);
 }
 
 Value kr_str_decode(KrVm *vm, const uint8_t *p, size_t len, const char *encoding,
@@ -1160,7 +1249,7 @@ Value kr_str_decode(KrVm *vm, const uint8_t *p, size_t len, const char *encoding
         }
         switch (err) {
         case ERR_STRICT:
-            decode_error(vm, codec, p, (int64_t)start, (int64_t)end, reason);
+            decode_error(vm, codec, p, len, (int64_t)start, (int64_t)end, reason);
             goto fail;
         case ERR_IGNORE:
             break;
@@ -1247,17 +1336,8 @@ static Value str_encode_impl(KrVm *vm, Str *s, const char *encoding, const char 
                              : codec == CODEC_ASCII ? "ordinal not in range(128)"
                                                     : "ordinal not in range(256)";
         if (err == ERR_STRICT) {
-            if (cj - ci == 1) {
-                char buf[12];
-                fmt_char(buf, cp);
-                kr_raise(vm, EXC_UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s' in position %zd: %s",
-                         codec_names[codec], buf, (size_t)ci, reason);
-            } else {
-                kr_raise(vm, EXC_UnicodeEncodeError,
-                         "'%s' codec can't encode characters in position %zd-%zd: %s",
-                         codec_names[codec], (size_t)ci, (size_t)(cj - 1), reason);
-            }
+            raise_unicode_error(vm, EXC_UnicodeEncodeError, codec_names[codec], kr_obj(s), ci, cj,
+                                reason);
             goto fail;
         }
         if (err == ERR_UNKNOWN) {
@@ -2141,15 +2221,16 @@ static Value str_maketrans(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
         return kr_obj(d);
     }
-    if (!IS_STR(argv[0])) {
-        return kr_raise(vm, EXC_TypeError,
-                        "first maketrans argument must be a string if there is a second argument");
-    }
+    // Argument clinic checks the types of y and z before the body looks at x.
     for (int i = 1; i < argc; i++) {
         if (!IS_STR(argv[i])) {
             return kr_raise(vm, EXC_TypeError, "maketrans() argument %d must be str, not %T",
                             i + 1, argv[i]);
         }
+    }
+    if (!IS_STR(argv[0])) {
+        return kr_raise(vm, EXC_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
     }
     Str *x = AS_STR(argv[0]), *y = AS_STR(argv[1]);
     if (x->nchars != y->nchars) {

@@ -98,8 +98,20 @@ const Type kr_type_property = {
     .basic_size = sizeof(Obj),
 };
 
+static int materialize(KrVm *vm, TypeObj *t);
+
+Dict *kr_class_dict(KrVm *vm, TypeObj *cls) {
+    if (cls->lazy && materialize(vm, cls) < 0) {
+        return NULL;
+    }
+    return cls->dict;
+}
+
 Value kr_class_getattr(KrVm *vm, TypeObj *cls, Value name) {
     for (TypeObj *t = cls; t; t = t->base) {
+        if (t->lazy && materialize(vm, t) < 0) {
+            return VAL_EXC;
+        }
         if (t->dict) {
             Value v = kr_dict_get_str(vm, t->dict, AS_STR(name));
             if (!IS_UNDEF(v)) {
@@ -123,10 +135,8 @@ static TypeObj *new_class(KrVm *vm, const Type *kind, TypeObj *base, const char 
     if (IS_EXC(t->name)) {
         return NULL;
     }
-    t->dict = kr_dict_new(vm);
-    if (!t->dict) {
-        return NULL;
-    }
+    t->dict = NULL;
+    t->lazy = true;
     return t;
 }
 
@@ -400,17 +410,7 @@ int kr_types_init(KrVm *vm) {
     if (!vm->classes[TY_BOOL]->base || vm->classes[TY_BOOL]->base == object) {
         vm->classes[TY_BOOL]->base = vm->classes[TY_INT];
     }
-    for (int i = 0; i < TY_COUNT; i++) {
-        if (i != TY_EXCEPTION && add_methods(vm, vm->classes[i], kinds[i]->methods) < 0) {
-            return -1;
-        }
-    }
-    for (int i = 0; i < TY_COUNT; i++) {
-        if (i != TY_EXCEPTION && i != TY_OBJECT && i != TY_TYPE && i != TY_BOOL &&
-            add_slot_methods(vm, vm->classes[i]) < 0) {
-            return -1;
-        }
-    }
+
     static const char *const exc_names[] = {
 #define EXC(name, base) #name,
 #include "exceptions.def"
@@ -431,7 +431,37 @@ int kr_types_init(KrVm *vm) {
         vm->exc_classes[i] = t;
     }
     vm->classes[TY_EXCEPTION] = vm->exc_classes[EXC_BaseException];
-    return add_methods(vm, vm->exc_classes[EXC_BaseException], kr_type_exception.methods);
+    return 0;
+}
+
+void kr_gc_make_recent_permanent(KrVm *vm, Obj *old_head);
+
+// Builds the class dict: the type's method table plus the dunder wrappers. Everything made
+// here is immutable and owned by the (permanent) class object, so it joins the permanent set.
+static int materialize(KrVm *vm, TypeObj *t) {
+    Obj *head = vm->objects;
+    t->dict = kr_dict_new(vm);
+    if (!t->dict) {
+        return -1;
+    }
+    int r = 0;
+    if (t->exc_id == EXC_BaseException) {
+        r = add_methods(vm, t, kr_type_exception.methods);
+    } else if (t->exc_id < 0 && t->type_id >= 0) {
+        r = add_methods(vm, t, t->kind->methods);
+        if (r == 0 && t->type_id != TY_OBJECT && t->type_id != TY_TYPE && t->type_id != TY_BOOL) {
+            r = add_slot_methods(vm, t);
+        }
+    }
+    if (r < 0) {
+        t->dict = NULL; // retry on the next lookup
+        return -1;
+    }
+    t->lazy = false;
+    if (AS_OBJ(kr_obj(t))->marked == 2) {
+        kr_gc_make_recent_permanent(vm, head);
+    }
+    return 0;
 }
 
 TypeObj *kr_class_of(KrVm *vm, Value v) {

@@ -273,6 +273,7 @@ typedef struct TypeObj {
     Dict *dict;           // methods and attributes (natives built from kind->methods)
     int32_t exc_id;       // EXC_* for exception classes, -1 otherwise
     int32_t type_id;      // TY_* for built-in classes, -1 otherwise
+    bool lazy;            // dict not built yet: built on first lookup (keeps VM creation cheap)
 } TypeObj;
 
 typedef struct TbEntry {
@@ -460,6 +461,9 @@ int64_t kr_hash_bytes(KrVm *vm, const void *p, size_t len); // hash.c: keyed; ne
 // bytes.decode / str(b, encoding, errors): [encoding]/[errors] may be NULL (utf-8, strict).
 Value kr_str_decode(KrVm *vm, const uint8_t *p, size_t len, const char *encoding,
                     const char *errors);
+// str() of a UnicodeDecodeError/UnicodeEncodeError from its encoding/object/start/end/reason
+// (attributes, else the 5 constructor args); VAL_UNDEF if they do not have that shape.
+Value kr_unicode_error_str(KrVm *vm, Value exc);
 
 // ===== obj_bytes.c =====
 Value kr_bytes_new(KrVm *vm, const uint8_t *data, size_t len);
@@ -581,7 +585,9 @@ Value kr_method_new(KrVm *vm, Value func, Value self);
 Value kr_cell_new(KrVm *vm, Value v);
 
 // ===== obj_type.c =====
-Value kr_class_getattr(KrVm *vm, TypeObj *cls, Value name); // VAL_UNDEF if absent (walks bases)
+Value kr_class_getattr(KrVm *vm, TypeObj *cls, Value name); // VAL_UNDEF if absent (walks bases); VAL_EXC on OOM
+// The class's own attribute dict, built on first use. NULL + MemoryError on failure.
+Dict *kr_class_dict(KrVm *vm, TypeObj *cls);
 
 // ===== obj_module.c / import.c =====
 Value kr_module_new(KrVm *vm, const char *name);

@@ -33,6 +33,11 @@ int kr_sb_reserve(StrBuf *sb, size_t extra) {
     if (limit && cap > need && sb->vm->bytes + (cap - sb->cap) > limit) {
         cap = need; // doubling would cross the limit: ask for exactly what is needed
     }
+    // Charge big growth to the time/step budget: filling and copying a buffer costs time in
+    // proportion to its size ('{:>1000000}'.format(x) in a loop is one VM step per round).
+    if (cap - sb->cap >= 4096 && kr_tick(sb->vm, (int64_t)((cap - sb->cap) / 64)) < 0) {
+        return -1;
+    }
     char *p = kr_mem_realloc(sb->vm, sb->data, sb->cap, cap);
     if (!p) {
         return -1;

@@ -504,6 +504,7 @@ dispatch:
         const Type *t = kr_type_of(obj);
         if (t != &kr_type_module && t != &kr_type_type && !IS_EXCOBJ(obj)) {
             Value m = kr_class_getattr(vm, vm->classes[t->id], name);
+            ERROR_IF(IS_EXC(m));
             if (IS_OBJ(m) && AS_OBJ(m)->type == &kr_type_builtin &&
                 (AS_OBJ(m)->flags & NATIVE_OBJ_METHOD) &&
                 !(((NativeObj *)AS_OBJ(m))->def->flags & (NATIVE_STATIC | NATIVE_CLASS))) {

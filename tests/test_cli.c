@@ -114,7 +114,8 @@ int main(int argc, char **argv) {
 
     // The worker over a pipe: one response line per request, print() output inside "stdout".
     CHECK_RUN("--worker",
-              "{\"op\":\"run\",\"code\":\"print('p')\\nf(1, k=2) + 1\",\"host_functions\":[\"f\"]}\n"
+              "{\"op\":\"run\",\"code\":\"print('p')\\nf(1, k=2) + 1\","
+              "\"host_functions\":[\"f\"]}\n"
               "\n"
               "{\"op\":\"resume\",\"value\":41}\r\n"
               "garbage\n"

@@ -14,7 +14,7 @@ static int failures;
 #define CHECK(c)                                                                                   \
     do {                                                                                           \
         if (!(c)) {                                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                 \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                  \
             failures++;                                                                            \
         }                                                                                          \
     } while (0)
@@ -23,10 +23,10 @@ static int failures;
 static void expect_at(int line, KrWorker *w, const char *req, const char *want) {
     size_t n;
     const char *r = kr_worker_handle(w, req, strlen(req), &n);
-    if (n == 0 || r[n - 1] != '\n' || memchr(r, '\n', n - 1) ||
-        strlen(want) != n - 1 || memcmp(r, want, n - 1) != 0) {
-        fprintf(stderr, "%s:%d: request %s\n  got:  %.*s  want: %s\n", __FILE__, line, req,
-                (int)n, r, want);
+    if (n == 0 || r[n - 1] != '\n' || memchr(r, '\n', n - 1) || strlen(want) != n - 1 ||
+        memcmp(r, want, n - 1) != 0) {
+        fprintf(stderr, "%s:%d: request %s\n  got:  %.*s  want: %s\n", __FILE__, line, req, (int)n,
+                r, want);
         failures++;
     }
 }
@@ -171,13 +171,17 @@ static KrWorker *new_worker(void) {
 static void test_run(KrWorker *w) {
     EXPECT(w, "{\"op\":\"run\",\"code\":\"print('hi', end='')\\n1 + 2\"}",
            "{\"status\":\"ok\",\"result\":3,\"stdout\":\"hi\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"x = 1\"}", "{\"status\":\"ok\",\"result\":null,\"stdout\":\"\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"(a, b[::-1], c)\",\"inputs\":{\"a\":{\"$tuple\":[1]},"
-              "\"b\":\"xyz\",\"c\":{\"$dict\":[[1,{\"$bytes\":\"AAE=\"}]]}},\"id\":\"r1\"}",
+    EXPECT(w, "{\"op\":\"run\",\"code\":\"x = 1\"}",
+           "{\"status\":\"ok\",\"result\":null,\"stdout\":\"\"}");
+    EXPECT(w,
+           "{\"op\":\"run\",\"code\":\"(a, b[::-1], c)\",\"inputs\":{\"a\":{\"$tuple\":[1]},"
+           "\"b\":\"xyz\",\"c\":{\"$dict\":[[1,{\"$bytes\":\"AAE=\"}]]}},\"id\":\"r1\"}",
            "{\"id\":\"r1\",\"status\":\"ok\",\"result\":{\"$tuple\":[{\"$tuple\":[1]},\"zyx\","
            "{\"$dict\":[[1,{\"$bytes\":\"AAE=\"}]]}]},\"stdout\":\"\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"sorted(s), type(f).__name__, x\",\"inputs\":"
-              "{\"s\":{\"$set\":[3,1,2]},\"f\":{\"$frozenset\":[]},\"x\":123456789012345678901234567890}}",
+    EXPECT(w,
+           "{\"op\":\"run\",\"code\":\"sorted(s), type(f).__name__, x\",\"inputs\":"
+           "{\"s\":{\"$set\":[3,1,2]},\"f\":{\"$frozenset\":[]},\"x\":"
+           "123456789012345678901234567890}}",
            "{\"status\":\"ok\",\"result\":{\"$tuple\":[[1,2,3],\"frozenset\","
            "123456789012345678901234567890]},\"stdout\":\"\"}");
     // Each run is a fresh sandbox: globals do not leak between runs.
@@ -204,12 +208,15 @@ static void test_limits(KrWorker *w) {
     EXPECT(w, "{\"op\":\"run\",\"code\":\"while True: pass\",\"limits\":{\"max_steps\":1000}}",
            "{\"status\":\"limit\",\"type\":\"TimeoutError\",\"message\":\"step limit exceeded\","
            "\"stdout\":\"\"}");
-    EXPECT_PREFIX(w, "{\"op\":\"run\",\"code\":\"while True: pass\",\"limits\":{\"max_duration\":0.05}}",
-                  "{\"status\":\"limit\"");
-    EXPECT_PREFIX(w, "{\"op\":\"run\",\"code\":\"def f(): f()\\nf()\",\"limits\":{\"max_recursion\":50}}",
-                  "{\"status\":\"error\",\"type\":\"RecursionError\"");
-    EXPECT_PREFIX(w, "{\"op\":\"run\",\"code\":\"x = 'a' * 10**8\",\"limits\":{\"max_memory\":1000000}}",
-                  "{\"status\":\"error\",\"type\":\"MemoryError\"");
+    EXPECT_PREFIX(
+        w, "{\"op\":\"run\",\"code\":\"while True: pass\",\"limits\":{\"max_duration\":0.05}}",
+        "{\"status\":\"limit\"");
+    EXPECT_PREFIX(
+        w, "{\"op\":\"run\",\"code\":\"def f(): f()\\nf()\",\"limits\":{\"max_recursion\":50}}",
+        "{\"status\":\"error\",\"type\":\"RecursionError\"");
+    EXPECT_PREFIX(
+        w, "{\"op\":\"run\",\"code\":\"x = 'a' * 10**8\",\"limits\":{\"max_memory\":1000000}}",
+        "{\"status\":\"error\",\"type\":\"MemoryError\"");
     // The worker's own limits are ceilings: asking for more gets the ceiling (10 s here), and a
     // run within it finishes.
     EXPECT(w, "{\"op\":\"run\",\"code\":\"1\",\"limits\":{\"max_duration\":1e9}}",
@@ -225,11 +232,12 @@ static void test_limits(KrWorker *w) {
 
 static void test_suspend(KrWorker *w) {
     // A host call at depth, in a comprehension and in a generator, resumed with values.
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"def f(c):\\n    return get_weather(c, unit='C')['t']\\n"
-              "print('start')\\nts = [f(c) for c in cities]\\n"
-              "def gen():\\n    for t in ts:\\n        yield ask(t)\\n"
-              "(ts, [x for x in gen()])\",\"inputs\":{\"cities\":[\"Paris\",\"Oslo\"]},"
-              "\"host_functions\":[\"get_weather\",\"ask\"]}",
+    EXPECT(w,
+           "{\"op\":\"run\",\"code\":\"def f(c):\\n    return get_weather(c, unit='C')['t']\\n"
+           "print('start')\\nts = [f(c) for c in cities]\\n"
+           "def gen():\\n    for t in ts:\\n        yield ask(t)\\n"
+           "(ts, [x for x in gen()])\",\"inputs\":{\"cities\":[\"Paris\",\"Oslo\"]},"
+           "\"host_functions\":[\"get_weather\",\"ask\"]}",
            "{\"status\":\"call\",\"name\":\"get_weather\",\"args\":[\"Paris\"],\"kwargs\":"
            "{\"unit\":\"C\"},\"stdout\":\"start\\n\"}");
     EXPECT(w, "{\"op\":\"resume\",\"value\":{\"t\":21}}",
@@ -246,8 +254,10 @@ static void test_suspend(KrWorker *w) {
            "{\"status\":\"protocol_error\",\"message\":\"nothing is suspended at a host call\"}");
 
     // Errors thrown into the script: caught, then uncaught.
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"try:\\n    f(b'\\\\x00', (1, 2), {3})\\n"
-              "except ValueError as e:\\n    print('caught', e)\\ng()\",\"host_functions\":[\"f\",\"g\"]}",
+    EXPECT(w,
+           "{\"op\":\"run\",\"code\":\"try:\\n    f(b'\\\\x00', (1, 2), {3})\\n"
+           "except ValueError as e:\\n    print('caught', "
+           "e)\\ng()\",\"host_functions\":[\"f\",\"g\"]}",
            "{\"status\":\"call\",\"name\":\"f\",\"args\":[{\"$bytes\":\"AA==\"},{\"$tuple\":[1,2]},"
            "{\"$set\":[3]}],\"kwargs\":{},\"stdout\":\"\"}");
     // While suspended, new executions are refused.
@@ -257,9 +267,10 @@ static void test_suspend(KrWorker *w) {
     EXPECT(w, "{\"op\":\"resume\"}",
            "{\"status\":\"protocol_error\",\"message\":\"resume needs exactly one of \\\"value\\\" "
            "and \\\"error\\\"\"}");
-    EXPECT(w, "{\"op\":\"resume\",\"error\":\"ValueError\"}",
-           "{\"status\":\"protocol_error\",\"message\":\"\\\"error\\\" must be {\\\"type\\\": NAME, "
-           "\\\"message\\\": TEXT}\"}");
+    EXPECT(
+        w, "{\"op\":\"resume\",\"error\":\"ValueError\"}",
+        "{\"status\":\"protocol_error\",\"message\":\"\\\"error\\\" must be {\\\"type\\\": NAME, "
+        "\\\"message\\\": TEXT}\"}");
     EXPECT(w, "{\"op\":\"resume\",\"error\":{\"type\":\"ValueError\",\"message\":\"bad city\"}}",
            "{\"status\":\"call\",\"name\":\"g\",\"args\":[],\"kwargs\":{},\"stdout\":\"caught bad "
            "city\\n\"}");
@@ -292,58 +303,74 @@ static void test_session(KrWorker *w) {
     EXPECT(w, "{\"op\":\"session\",\"code\":\"1\"}",
            "{\"status\":\"protocol_error\",\"message\":\"a session snippet is suspended at a host "
            "call: resume it or cancel it first\"}");
-    EXPECT(w, "{\"op\":\"resume\",\"value\":41}", "{\"status\":\"ok\",\"result\":42,\"stdout\":\"\"}");
+    EXPECT(w, "{\"op\":\"resume\",\"value\":41}",
+           "{\"status\":\"ok\",\"result\":42,\"stdout\":\"\"}");
     // Runs do not touch the session.
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"b = 0\\nb\"}", "{\"status\":\"ok\",\"result\":0,\"stdout\":\"\"}");
+    EXPECT(w, "{\"op\":\"run\",\"code\":\"b = 0\\nb\"}",
+           "{\"status\":\"ok\",\"result\":0,\"stdout\":\"\"}");
     EXPECT(w, "{\"op\":\"session\",\"code\":\"b, ask(2)\"}",
            "{\"status\":\"call\",\"name\":\"ask\",\"args\":[2],\"kwargs\":{},\"stdout\":\"\"}");
     EXPECT(w, "{\"op\":\"resume\",\"value\":null}",
            "{\"status\":\"ok\",\"result\":{\"$tuple\":[42,null]},\"stdout\":\"\"}");
     EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"1/0\"}",
                   "{\"status\":\"error\",\"type\":\"ZeroDivisionError\"");
-    EXPECT(w, "{\"op\":\"session\",\"code\":\"b\"}", "{\"status\":\"ok\",\"result\":42,\"stdout\":\"\"}");
+    EXPECT(w, "{\"op\":\"session\",\"code\":\"b\"}",
+           "{\"status\":\"ok\",\"result\":42,\"stdout\":\"\"}");
     EXPECT(w, "{\"op\":\"session\",\"code\":\"b\",\"reset\":true}",
            "{\"status\":\"error\",\"type\":\"NameError\",\"message\":\"name 'b' is not defined\","
            "\"traceback\":\"Traceback (most recent call last):\\n  File \\\"<session>\\\", line 1, "
            "in <module>\\n    b\\nNameError: name 'b' is not defined\\n\",\"stdout\":\"\"}");
-    EXPECT(w, "{\"op\":\"session\",\"code\":\"c = 1\"}", "{\"status\":\"ok\",\"result\":null,\"stdout\":\"\"}");
+    EXPECT(w, "{\"op\":\"session\",\"code\":\"c = 1\"}",
+           "{\"status\":\"ok\",\"result\":null,\"stdout\":\"\"}");
     EXPECT(w, "{\"op\":\"reset\"}", "{\"status\":\"ok\"}");
-    EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"c\"}", "{\"status\":\"error\",\"type\":\"NameError\"");
+    EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"c\"}",
+                  "{\"status\":\"error\",\"type\":\"NameError\"");
     // Cancel of a suspended session drops it.
     EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"d = 1\\nask()\"}", "{\"status\":\"error\"");
     EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"d = 1\\nask()\",\"host_functions\":[\"ask\"]}",
                   "{\"status\":\"call\"");
     EXPECT(w, "{\"op\":\"cancel\"}", "{\"status\":\"ok\"}");
-    EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"d\"}", "{\"status\":\"error\",\"type\":\"NameError\"");
+    EXPECT_PREFIX(w, "{\"op\":\"session\",\"code\":\"d\"}",
+                  "{\"status\":\"error\",\"type\":\"NameError\"");
 }
 
 static void test_protocol_errors(KrWorker *w) {
     EXPECT(w, "not json",
            "{\"status\":\"protocol_error\",\"message\":\"malformed JSON: invalid literal at offset "
            "0\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"1\"", "{\"status\":\"protocol_error\",\"message\":"
-                                               "\"malformed JSON: expected ',' or '}' in object at "
-                                               "offset 22\"}");
-    EXPECT(w, "[1]", "{\"status\":\"protocol_error\",\"message\":\"a request must be a JSON object\"}");
-    EXPECT(w, "{}", "{\"status\":\"protocol_error\",\"message\":\"a request needs \\\"op\\\" (a string)\"}");
-    EXPECT(w, "{\"op\":\"fly\",\"id\":[1]}",
-           "{\"id\":[1],\"status\":\"protocol_error\",\"message\":\"unknown op (expected run, resume, "
-           "session, reset, cancel, snapshot or restore)\"}");
-    EXPECT(w, "{\"op\":\"run\"}", "{\"status\":\"protocol_error\",\"message\":\"run needs \\\"code\\\" (a string)\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":1}", "{\"status\":\"protocol_error\",\"message\":\"run needs \\\"code\\\" (a string)\"}");
+    EXPECT(w, "{\"op\":\"run\",\"code\":\"1\"",
+           "{\"status\":\"protocol_error\",\"message\":"
+           "\"malformed JSON: expected ',' or '}' in object at "
+           "offset 22\"}");
+    EXPECT(w, "[1]",
+           "{\"status\":\"protocol_error\",\"message\":\"a request must be a JSON object\"}");
+    EXPECT(w, "{}",
+           "{\"status\":\"protocol_error\",\"message\":\"a request needs \\\"op\\\" (a string)\"}");
+    EXPECT(
+        w, "{\"op\":\"fly\",\"id\":[1]}",
+        "{\"id\":[1],\"status\":\"protocol_error\",\"message\":\"unknown op (expected run, resume, "
+        "session, reset, cancel, snapshot or restore)\"}");
+    EXPECT(w, "{\"op\":\"run\"}",
+           "{\"status\":\"protocol_error\",\"message\":\"run needs \\\"code\\\" (a string)\"}");
+    EXPECT(w, "{\"op\":\"run\",\"code\":1}",
+           "{\"status\":\"protocol_error\",\"message\":\"run needs \\\"code\\\" (a string)\"}");
     EXPECT(w, "{\"op\":\"run\",\"code\":\"1\",\"inputs\":[]}",
            "{\"status\":\"protocol_error\",\"message\":\"\\\"inputs\\\" must be an object\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"1\",\"host_functions\":[1]}",
-           "{\"status\":\"protocol_error\",\"message\":\"\\\"host_functions\\\" must be an array of "
-           "non-empty strings\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"1\",\"host_functions\":\"f\"}",
-           "{\"status\":\"protocol_error\",\"message\":\"\\\"host_functions\\\" must be an array of "
-           "strings\"}");
+    EXPECT(
+        w, "{\"op\":\"run\",\"code\":\"1\",\"host_functions\":[1]}",
+        "{\"status\":\"protocol_error\",\"message\":\"\\\"host_functions\\\" must be an array of "
+        "non-empty strings\"}");
+    EXPECT(
+        w, "{\"op\":\"run\",\"code\":\"1\",\"host_functions\":\"f\"}",
+        "{\"status\":\"protocol_error\",\"message\":\"\\\"host_functions\\\" must be an array of "
+        "strings\"}");
     EXPECT(w, "{\"op\":\"snapshot\"}",
            "{\"status\":\"protocol_error\",\"message\":\"nothing is suspended at a host call\"}");
     EXPECT(w, "{\"op\":\"restore\"}",
-           "{\"status\":\"protocol_error\",\"message\":\"restore needs \\\"data\\\" (a base64 string)\"}");
-    EXPECT(w, "{\"op\":\"run\",\"code\":\"\\u00e9 = 1\\n\\u00e9\"}", "{\"status\":\"ok\",\"result\":1,\"stdout\":\"\"}");
+           "{\"status\":\"protocol_error\",\"message\":\"restore needs \\\"data\\\" (a base64 "
+           "string)\"}");
+    EXPECT(w, "{\"op\":\"run\",\"code\":\"\\u00e9 = 1\\n\\u00e9\"}",
+           "{\"status\":\"ok\",\"result\":1,\"stdout\":\"\"}");
     EXPECT(w, "{\"op\":\"run\",\"code\":\"print('\\\\x00\\\\u2028\\\\ud800')\"}",
            "{\"status\":\"ok\",\"result\":null,\"stdout\":\"\\u0000\xe2\x80\xa8\\ud800\\n\"}");
     // The worker keeps going after all of that.
