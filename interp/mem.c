@@ -39,16 +39,25 @@ static void *pool_get(KrVm *vm, size_t cls) {
         vm->pool_free[cls] = *(void **)b;
         return b;
     }
-    // Carve a new slab: a header link, then blocks of this class.
-    char *slab = vm->alloc_fn(vm->alloc_ud, NULL, 0, SLAB_BYTES);
+    // Carve a new slab: a header (link, size), then blocks of this class. The first slabs of
+    // a class are small so that a fresh VM stays small; later ones are 64 KiB.
+    size_t bsize = cls * POOL_GRAIN;
+    size_t slab_bytes = vm->pool_nslabs[cls] < 4 ? 16 + bsize * 16 : SLAB_BYTES;
+    if (slab_bytes > SLAB_BYTES) {
+        slab_bytes = SLAB_BYTES;
+    }
+    char *slab = vm->alloc_fn(vm->alloc_ud, NULL, 0, slab_bytes);
     if (!slab) {
         return NULL;
     }
-    *(void **)slab = vm->pool_slabs;
+    if (vm->pool_nslabs[cls] < 0xffff) {
+        vm->pool_nslabs[cls]++;
+    }
+    ((void **)slab)[0] = vm->pool_slabs;
+    ((size_t *)slab)[1] = slab_bytes;
     vm->pool_slabs = slab;
-    size_t bsize = cls * POOL_GRAIN;
-    size_t first = POOL_GRAIN; // keep blocks 16-byte aligned after the link
-    size_t count = (SLAB_BYTES - first) / bsize;
+    size_t first = POOL_GRAIN; // keep blocks 16-byte aligned after the header
+    size_t count = (slab_bytes - first) / bsize;
     for (size_t i = count; i-- > 1;) {
         void *blk = slab + first + i * bsize;
         *(void **)blk = vm->pool_free[cls];
@@ -67,8 +76,8 @@ void kr_mem_pool_free_all(KrVm *vm);
 void kr_mem_pool_free_all(KrVm *vm) {
     void *s = vm->pool_slabs;
     while (s) {
-        void *next = *(void **)s;
-        vm->alloc_fn(vm->alloc_ud, s, SLAB_BYTES, 0);
+        void *next = ((void **)s)[0];
+        vm->alloc_fn(vm->alloc_ud, s, ((size_t *)s)[1], 0);
         s = next;
     }
     vm->pool_slabs = NULL;

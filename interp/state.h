@@ -34,6 +34,7 @@ struct KrVm {
     int64_t fail_after; // fault injection: fail the n-th next allocation (0: off)
     void *pool_free[33]; // small-block free lists by 16-byte size class (mem.c)
     void *pool_slabs;    // slabs the small blocks are carved from
+    uint16_t pool_nslabs[33]; // slabs carved per class (small first slabs keep a new VM small)
     // ----- GC (gc.c) -----
     Obj *objects;
     Obj *perm_objects; // created by kr_vm_new: never swept, never traced (marked == 2)
