@@ -48,8 +48,13 @@ void *kr_arena_alloc(Arena *a, size_t size) {
     if (!kr_add_ok(size, hdr, &want)) {
         return NULL;
     }
-    bool own = want > CHUNK_SIZE / 4;
-    size_t csize = own ? want : CHUNK_SIZE;
+    // Chunks grow from 2 KiB (a small snippet fits in one, cheaply) up to CHUNK_SIZE.
+    size_t step = a->chunks ? (size_t)a->chunks->size * 2 : 2048;
+    if (step > CHUNK_SIZE) {
+        step = CHUNK_SIZE;
+    }
+    bool own = want > step / 4;
+    size_t csize = own ? want : step;
     Chunk *c = kr_mem_alloc(a->vm, csize);
     if (!c) {
         return NULL;
