@@ -39,6 +39,121 @@ static void clear_error(KrVm *vm) {
     vm->exit_status = -1;
 }
 
+// Source line [line] of [src], stripped of surrounding whitespace: start and length.
+static const char *source_line(Value src, int32_t line, size_t *len) {
+    *len = 0;
+    if (!IS_STR(src) || line <= 0) {
+        return "";
+    }
+    const char *p = AS_STR(src)->data, *end = p + AS_STR(src)->len;
+    for (int32_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) {
+            return "";
+        }
+        p = nl + 1;
+    }
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e) {
+        e = end;
+    }
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) {
+        p++;
+    }
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) {
+        e--;
+    }
+    *len = (size_t)(e - p);
+    return p;
+}
+
+// Builds vm->error_frames from [exc]'s traceback (or SyntaxError location) in one raw block.
+static void set_error_frames(KrVm *vm, Value exc) {
+    kr_mem_free_raw(vm, vm->error_frames, vm->error_frames_size);
+    vm->error_frames = NULL;
+    vm->nerror_frames = 0;
+    if (!IS_EXCOBJ(exc)) {
+        return;
+    }
+    ExcObj *e = AS_EXC(exc);
+    size_t n = 0, strbytes = 0, len;
+    bool syntax = IS_TUPLE(e->extra) && AS_TUPLE(e->extra)->len >= 4;
+    if (syntax) {
+        Tuple *x = AS_TUPLE(e->extra);
+        n = 1;
+        strbytes += (IS_STR(x->items[0]) ? (size_t)AS_STR(x->items[0])->len : 0) + 1;
+        strbytes += (IS_STR(x->items[3]) ? (size_t)AS_STR(x->items[3])->len : 0) + 2;
+    } else {
+        for (TbEntry *t = e->tb; t; t = t->next) {
+            n++;
+            source_line(t->code->source, kr_code_line(t->code, t->insn), &len);
+            strbytes += (size_t)AS_STR(t->code->filename)->len + (size_t)AS_STR(t->code->name)->len +
+                        len + 3;
+        }
+    }
+    if (n == 0) {
+        return;
+    }
+    size_t size = n * sizeof(KrFrame) + strbytes;
+    char *block = vm->alloc_fn(vm->alloc_ud, NULL, 0, size);
+    if (!block) {
+        return;
+    }
+    vm->bytes += size;
+    KrFrame *fr = (KrFrame *)block;
+    char *sp = block + n * sizeof(KrFrame);
+#define PUT(dst, p, l)                                                                             \
+    do {                                                                                           \
+        memcpy(sp, (p), (l));                                                                      \
+        sp[(l)] = '\0';                                                                            \
+        (dst) = sp;                                                                                \
+        sp += (l) + 1;                                                                             \
+    } while (0)
+    if (syntax) {
+        Tuple *x = AS_TUPLE(e->extra);
+        const char *file = IS_STR(x->items[0]) ? AS_STR(x->items[0])->data : "";
+        PUT(fr->file, file, strlen(file));
+        fr->function = "";
+        const char *text = IS_STR(x->items[3]) ? AS_STR(x->items[3])->data : "";
+        size_t tl = strlen(text);
+        while (tl && (text[tl - 1] == '\n' || text[tl - 1] == '\r')) {
+            tl--;
+        }
+        PUT(fr->source, text, tl);
+        fr->line = IS_INT(x->items[1]) ? (int)AS_INT(x->items[1]) : 0;
+        fr->col = IS_INT(x->items[2]) ? (int)AS_INT(x->items[2]) - 1 : -1;
+        fr->end_line = x->len >= 6 && IS_INT(x->items[4]) ? (int)AS_INT(x->items[4]) : fr->line;
+        fr->end_col = x->len >= 6 && IS_INT(x->items[5]) ? (int)AS_INT(x->items[5]) - 1 : -1;
+    } else {
+        KrFrame *f = fr;
+        for (TbEntry *t = e->tb; t; t = t->next, f++) {
+            Code *co = t->code;
+            int32_t line = kr_code_line(co, t->insn);
+            PUT(f->file, AS_STR(co->filename)->data, (size_t)AS_STR(co->filename)->len);
+            PUT(f->function, AS_STR(co->name)->data, (size_t)AS_STR(co->name)->len);
+            const char *src = source_line(co->source, line, &len);
+            PUT(f->source, src, len);
+            f->line = line;
+            f->col = f->end_col = -1;
+            f->end_line = line;
+            if (co->lines && t->insn >= 0 && t->insn < co->ninsns) {
+                f->col = co->lines[t->insn].col;
+                f->end_line = co->lines[t->insn].end_line;
+                f->end_col = co->lines[t->insn].end_col;
+            }
+        }
+    }
+#undef PUT
+    vm->error_frames = block;
+    vm->error_frames_size = size;
+    vm->nerror_frames = n;
+}
+
+size_t kr_error_frames(KrVm *vm, const KrFrame **frames) {
+    *frames = (const KrFrame *)vm->error_frames;
+    return vm->nerror_frames;
+}
+
 static void set_error_strings(KrVm *vm, const char *type, const char *msg, const char *text) {
     kr_mem_free_raw(vm, vm->error_type, vm->error_type_size);
     kr_mem_free_raw(vm, vm->error_msg, vm->error_msg_size);
@@ -67,6 +182,7 @@ KrStatus kr_api_record_error(KrVm *vm) {
         return KR_LIMIT;
     }
     vm->last_error = exc;
+    set_error_frames(vm, exc);
     if (!IS_EXCOBJ(exc)) {
         set_error_strings(vm, "MemoryError", "", "MemoryError\n");
         return KR_ERROR;
@@ -123,6 +239,9 @@ KrStatus kr_run(KrVm *vm, const char *src, size_t len, const char *filename) {
         return KR_INTERNAL;
     }
     clear_error(vm);
+    if (vm->breaker & BREAK_GC) {
+        kr_gc_collect(vm); // between runs: nothing is running, only the VM's roots are live
+    }
     vm->aborted = false;
     vm->abort_why = NULL;
     vm->breaker &= ~BREAK_LIMIT;

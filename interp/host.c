@@ -520,6 +520,10 @@ KrStatus kr_register_host(KrVm *vm, const char *name, KrHostFn fn, void *ud) {
 
 static void reset_run_state(KrVm *vm) {
     free_exports(vm);
+    // A run without calls or loops never reaches a safepoint: collect between API calls.
+    if ((vm->breaker & BREAK_GC) && !vm->gc_running) {
+        kr_gc_collect(vm);
+    }
     vm->aborted = false;
     vm->abort_why = NULL;
     vm->breaker &= ~BREAK_LIMIT;
@@ -633,11 +637,7 @@ static KrStatus finish_run(KrVm *vm, Value r) {
         return kr_api_record_error(vm);
     }
     vm->result = r;
-    KrValue *kv = export_alloc(vm, sizeof(KrValue));
-    if (!kv || export_value(vm, r, kv, 0) < 0) {
-        return kr_api_record_error(vm);
-    }
-    vm->result_kv = kv;
+    vm->result_kv = NULL; // exported on demand by kr_result
     return KR_OK;
 }
 
@@ -736,6 +736,9 @@ KrStatus kr_resume(KrVm *vm, const KrValue *ret) {
         return kr_api_record_error(vm);
     }
     free_exports(vm);
+    if (vm->breaker & BREAK_GC) {
+        kr_gc_collect(vm); // the suspended frames are roots (vm->frame)
+    }
     Value v = import_value(vm, ret, 0);
     if (IS_EXC(v)) {
         return resume_with(vm, VAL_NONE, true); // the conversion error raises at the call
@@ -759,7 +762,17 @@ KrStatus kr_resume_error(KrVm *vm, const char *type, const char *message) {
     return resume_with(vm, VAL_NONE, true);
 }
 
-const KrValue *kr_result(KrVm *vm) { return vm->result_kv; }
+const KrValue *kr_result(KrVm *vm) {
+    if (!vm->result_kv && !vm->suspended) {
+        KrValue *kv = export_alloc(vm, sizeof(KrValue));
+        if (!kv || export_value(vm, vm->result, kv, 0) < 0) {
+            kr_api_record_error(vm); // kr_error_type/message say why (e.g. not plain data)
+            return NULL;
+        }
+        vm->result_kv = kv;
+    }
+    return vm->result_kv;
+}
 
 KrStatus kr_session_run(KrVm *vm, const char *src, size_t len) {
     if (vm->poisoned) {

@@ -73,6 +73,19 @@ KR_API const char *kr_error_text(KrVm *vm);
 KR_API const char *kr_error_type(KrVm *vm);
 KR_API const char *kr_error_message(KrVm *vm);
 
+// One frame of the last error's traceback. Strings are owned by the VM (valid until the next
+// call on it). Lines are 1-based; columns are 0-based UTF-8 byte offsets, -1 when unknown.
+typedef struct KrFrame {
+    const char *file;
+    const char *function; // "<module>" for top-level code; "" for a SyntaxError
+    const char *source;   // the source line, stripped ("" when unavailable)
+    int line, col, end_line, end_col;
+} KrFrame;
+
+// After KR_ERROR: the traceback's frames, outermost first (the order CPython prints them); for
+// a SyntaxError, one frame at the error position. Returns the count.
+KR_API size_t kr_error_frames(KrVm *vm, const KrFrame **frames);
+
 // After KR_ERROR: 1 if the error was an uncaught SystemExit (exit(), quit(), raise
 // SystemExit), filling [*status] with the process exit status CPython would use and
 // [*message] with the text it would print on stderr ("" for none); 0 otherwise.

@@ -1060,7 +1060,6 @@ static void w_header(Out *w, KrVm *vm, int kind) {
     w_uv(w, SNAP_VERSION);
     w_cstr(w, id);
     w_u8(w, (unsigned)kind);
-    w_raw(w, &(uint8_t[8]){0}, 0);
     uint64_t seed = vm->cfg.hash_seed;
     uint8_t b[8];
     for (int i = 0; i < 8; i++) {
@@ -1544,13 +1543,17 @@ enum {
 #define TKIND(x) ((x) & 0xff)
 #define TPARAM(x) ((x) >> 8)
 
+typedef struct VNode {
+    uint32_t t;     // slot kind
+    int32_t parent; // the node below, -1 at the bottom
+} VNode;
+
 typedef struct VState {
     Code *co;
     int32_t n;
     int32_t *depth; // per instruction: stack depth on entry, -1 if unreached
     int32_t *top;   // per instruction: top node, -1 for an empty stack
-    uint32_t *ntype;
-    int32_t *nparent;
+    VNode *nodes;
     size_t nnodes, ncap;
     int32_t maxdepth;
     int32_t prologue;
@@ -1580,9 +1583,8 @@ static void vs_free(KrVm *vm, VState *v) {
     if (v->queued) {
         kr_mem_free(vm, v->queued, n);
     }
-    if (v->ntype) {
-        kr_mem_free(vm, v->ntype, v->ncap * sizeof(uint32_t));
-        kr_mem_free(vm, v->nparent, v->ncap * sizeof(int32_t));
+    if (v->nodes) {
+        kr_mem_free(vm, v->nodes, v->ncap * sizeof(VNode));
     }
     if (v->cell) {
         kr_mem_free(vm, v->cell, (size_t)(v->co->nlocalsplus ? v->co->nlocalsplus : 1));
@@ -1597,6 +1599,7 @@ static void vs_free(KrVm *vm, VState *v) {
 typedef struct WState {
     int32_t depth;
     int32_t top;
+    int32_t low; // lowest depth reached (slots below it were not touched)
 } WState;
 
 static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
@@ -1605,35 +1608,18 @@ static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
         if (ncap > (size_t)INT32_MAX) {
             return bad(L, "code object is too large to verify");
         }
-        uint32_t *nt = kr_mem_realloc(L->vm, v->ntype, v->ncap * sizeof(uint32_t),
-                                      ncap * sizeof(uint32_t));
-        if (!nt) {
+        VNode *nn = kr_mem_realloc(L->vm, v->nodes, v->ncap * sizeof(VNode), ncap * sizeof(VNode));
+        if (!nn) {
             return -1;
         }
-        v->ntype = nt;
-        int32_t *np = kr_mem_realloc(L->vm, v->nparent, v->ncap * sizeof(int32_t),
-                                     ncap * sizeof(int32_t));
-        if (!np) {
-            // Keep both arrays the same capacity for vs_free.
-            uint32_t *back = kr_mem_realloc(L->vm, v->ntype, ncap * sizeof(uint32_t),
-                                            v->ncap ? v->ncap * sizeof(uint32_t) : 1);
-            if (back) {
-                v->ntype = v->ncap ? back : v->ntype;
-            }
-            if (!v->ncap) {
-                kr_mem_free(L->vm, v->ntype, back ? 1 : ncap * sizeof(uint32_t));
-                v->ntype = NULL;
-            }
-            return -1;
-        }
-        v->nparent = np;
+        v->nodes = nn;
         v->ncap = ncap;
     }
     if (w->depth >= v->co->stacksize) {
         return bad(L, "code object %U exceeds its stack size", v->co->qualname);
     }
-    v->ntype[v->nnodes] = t;
-    v->nparent[v->nnodes] = w->top;
+    v->nodes[v->nnodes].t = t;
+    v->nodes[v->nnodes].parent = w->top;
     w->top = (int32_t)v->nnodes++;
     w->depth++;
     if (w->depth > v->maxdepth) {
@@ -1669,9 +1655,12 @@ static int vpopn(Loader *L, VState *v, WState *w, int64_t k) {
         return -1;
     }
     for (int64_t i = 0; i < k; i++) {
-        v->tmp[i] = v->ntype[w->top];
-        w->top = v->nparent[w->top];
+        v->tmp[i] = v->nodes[w->top].t;
+        w->top = v->nodes[w->top].parent;
         w->depth--;
+    }
+    if (w->depth < w->low) {
+        w->low = w->depth;
     }
     return 0;
 }
@@ -1686,9 +1675,9 @@ static int vpeek(Loader *L, VState *v, WState *w, int64_t k, uint32_t *out) {
     }
     int32_t node = w->top;
     for (int64_t i = 1; i < k; i++) {
-        node = v->nparent[node];
+        node = v->nodes[node].parent;
     }
-    *out = v->ntype[node];
+    *out = v->nodes[node].t;
     return 0;
 }
 
@@ -1739,18 +1728,18 @@ static int vmerge(Loader *L, VState *v, int32_t i, WState w) {
         if (charge(L, v, 1) < 0) {
             return -1;
         }
-        if (join(v->ntype[a], v->ntype[b]) != v->ntype[a]) {
+        if (join(v->nodes[a].t, v->nodes[b].t) != v->nodes[a].t) {
             deepest = k;
         }
-        a = v->nparent[a];
-        b = v->nparent[b];
+        a = v->nodes[a].parent;
+        b = v->nodes[b].parent;
         k++;
     }
     if (deepest < 0) {
         return 0;
     }
     // Rebuild the top deepest+1 slots with the joined kinds.
-    WState o = {v->depth[i], v->top[i]};
+    WState o = {v->depth[i], v->top[i], v->depth[i]};
     WState n = w;
     if (vpopn(L, v, &o, deepest + 1) < 0) {
         return -1;
@@ -1767,8 +1756,8 @@ static int vmerge(Loader *L, VState *v, int32_t i, WState w) {
         v->tmpcap = need + 64;
     }
     for (int64_t j = 0; j <= deepest; j++) {
-        v->tmp[deepest + 1 + j] = v->ntype[n.top];
-        n.top = v->nparent[n.top];
+        v->tmp[deepest + 1 + j] = v->nodes[n.top].t;
+        n.top = v->nodes[n.top].parent;
         n.depth--;
     }
     for (int64_t j = deepest; j >= 0; j--) {
@@ -1868,13 +1857,13 @@ static int vstep(Loader *L, VState *v, int32_t i) {
     Code *co = v->co;
     uint32_t word = co->insns[i];
     uint32_t op = word & 0xff, arg = word >> 8;
-    WState w = {v->depth[i], v->top[i]};
+    WState w = {v->depth[i], v->top[i], v->depth[i]};
     WState in = w;
     int32_t nlocals = co->nlocalsplus;
     int64_t nconsts = AS_TUPLE(co->consts)->len, nnames = AS_TUPLE(co->names)->len;
     bool falls = true;    // continues at i + 1
     int64_t target = -1;  // jump target
-    WState jw = {0, 0};   // state at the jump target
+    WState jw = {0, 0, 0}; // state at the jump target
     int64_t lo;           // lowest slot the instruction touches (for its handler)
     int64_t peak = 0;     // transient extra depth
     uint32_t t;
@@ -2191,7 +2180,6 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         break;
     }
     case OP_CALL: {
-        DEEP(arg);
         POPV(arg);
         POPV(1);  // callable, or self after a method
         POPN(1);  // NULL or the method
@@ -2365,43 +2353,7 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         }
         v->maxdepth = (int32_t)peak;
     }
-    // The lowest slot touched: everything popped, or read in place below the top.
-    lo = in.depth;
-    {
-        int64_t d = w.depth < in.depth ? w.depth : in.depth;
-        // Slots below min(in, out) depth may still have been rewritten by a pop-then-push
-        // (e.g. LOAD_METHOD rewrites the top): count the pops the instruction made.
-        int64_t popped = 0;
-        switch (op) {
-        case OP_CALL:
-            popped = (int64_t)arg + 2;
-            break;
-        case OP_CALL_FUNCTION_EX:
-            popped = 3 + (int64_t)arg;
-            break;
-        case OP_SWAP:
-            popped = arg;
-            break;
-        case OP_MATCH_CLASS:
-            popped = 3;
-            break;
-        case OP_COPY_DICT_WITHOUT_KEYS:
-        case OP_SEND:
-        case OP_CHECK_EXC_MATCH:
-            popped = 2;
-            break;
-        default:
-            popped = in.depth - d + 1;
-            break;
-        }
-        lo = in.depth - popped;
-        if (lo > d) {
-            lo = d;
-        }
-        if (lo < 0) {
-            lo = 0;
-        }
-    }
+    lo = w.low; // slots below were neither popped nor rewritten
     if (!cannot_raise(op, arg, i)) {
         const ExcEntry *h = handler_for(co, i);
         if (h) {
@@ -2414,7 +2366,7 @@ static int vstep(Loader *L, VState *v, int32_t i) {
             int64_t drop = in.depth - h->depth;
             ERR(charge(L, v, (uint64_t)drop));
             for (int64_t j = 0; j < drop; j++) {
-                hw.top = v->nparent[hw.top];
+                hw.top = v->nodes[hw.top].parent;
                 hw.depth--;
             }
             if (h->lasti) {
@@ -3062,7 +3014,8 @@ static int r_body(Loader *L, Value ov, unsigned kind) {
                   (IS_UNDEF(f[2]) || (IS_TUPLE(f[2]) && AS_TUPLE(f[2])->len <= co->argcount)) &&
                   (IS_UNDEF(f[3]) || IS_DICT(f[3])) &&
                   (co->nfreevars > 0 ? is_cell_tuple(f[4], co->nfreevars)
-                                     : (IS_UNDEF(f[4]) || is_cell_tuple(f[4], AS_TUPLE(f[4])->len))) &&
+                                     : (IS_UNDEF(f[4]) ||
+                                        (IS_TUPLE(f[4]) && is_cell_tuple(f[4], AS_TUPLE(f[4])->len)))) &&
                   IS_STR(f[5]) && IS_STR(f[6]) && !IS_UNDEF(f[7]) && (IS_UNDEF(f[8]) || IS_DICT(f[8]));
         if (!ok) {
             return bad(L, "snapshot is corrupt (bad function)");
@@ -3236,15 +3189,30 @@ static bool value_fits(Value x, uint32_t t, Code *co) {
     }
 }
 
-// Reads a frame: for a generator [g] (owned by it) or on the data stack. [waits]: the
-// instruction before the resume point must be one of these opcodes (bit mask), or 0 for a
-// generator that has not started.
+// What the instruction before a frame's resume point must be.
+enum { WAIT_FRESH, WAIT_YIELD, WAIT_HOST, WAIT_CALLEE };
+
+static bool waits_ok(int waits, uint32_t op) {
+    switch (waits) {
+    case WAIT_YIELD:
+        return op == OP_YIELD_VALUE;
+    case WAIT_HOST:
+        return op == OP_CALL;
+    case WAIT_CALLEE:
+        return op == OP_CALL || op == OP_CALL_FUNCTION_EX || op == OP_FOR_ITER || op == OP_SEND;
+    default:
+        return false;
+    }
+}
+
+// Reads a frame: for a generator [g] (owned by it) or on the data stack. [waits]: what it
+// waits for (WAIT_FRESH: a generator that has not started).
 typedef struct FrameIn {
     Frame *f;
     size_t bytes; // generator frames: the allocation size
 } FrameIn;
 
-static int r_frame(Loader *L, GenObj *g, uint64_t waits, bool bottom, FrameIn *out) {
+static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
     KrVm *vm = L->vm;
     Value code, func, globals;
     uint64_t pc, depth;
@@ -3268,11 +3236,11 @@ static int r_frame(Loader *L, GenObj *g, uint64_t waits, bool bottom, FrameIn *o
     if (!v) {
         return -1;
     }
-    bool fresh = waits == 0;
+    bool fresh = waits == WAIT_FRESH;
     if (fresh ? (pc != 0 || depth != 0)
               : (pc < 1 || pc >= (uint64_t)co->ninsns || v->depth[pc] < 1 ||
                  depth != (uint64_t)v->depth[pc] - 1 ||
-                 !((waits >> (co->insns[pc - 1] & 0xff)) & 1))) {
+                 !waits_ok(waits, co->insns[pc - 1] & 0xff))) {
         return bad(L, "snapshot is corrupt (frame is not at a resume point)");
     }
     size_t nvals = (size_t)co->nlocalsplus + (size_t)co->stacksize;
@@ -3320,11 +3288,8 @@ static int r_frame(Loader *L, GenObj *g, uint64_t waits, bool bottom, FrameIn *o
     // which the resumption pushes).
     if (depth) {
         int32_t node = v->top[pc];
-        node = v->nparent[node];
+        node = v->nodes[node].parent;
         Value *base = frame_stack_base(f);
-        for (uint64_t k = depth; k-- > 0;) {
-            (void)k;
-        }
         for (uint64_t j = 0; j < depth; j++) {
             Value x;
             if (r_val(L, &x) < 0) {
@@ -3333,10 +3298,10 @@ static int r_frame(Loader *L, GenObj *g, uint64_t waits, bool bottom, FrameIn *o
             base[j] = x;
         }
         for (uint64_t j = depth; j-- > 0;) {
-            if (!value_fits(base[j], v->ntype[node], co)) {
+            if (!value_fits(base[j], v->nodes[node].t, co)) {
                 return bad(L, "snapshot is corrupt (a stack value does not fit its slot)");
             }
-            node = v->nparent[node];
+            node = v->nodes[node].parent;
         }
     }
     f->sp = frame_stack_base(f) + depth;
@@ -3350,8 +3315,6 @@ static int r_frame(Loader *L, GenObj *g, uint64_t waits, bool bottom, FrameIn *o
     f->entry = (uint8_t)entry;
     return 0;
 }
-
-#define BIT(op) ((uint64_t)1 << (op))
 
 static int r_header(Loader *L, int want_kind) {
     KrVm *vm = L->vm;
@@ -3472,9 +3435,6 @@ static int r_objects(Loader *L) {
         if (kind == 0 || kind == R_SHELLS || kind >= R_COUNT) {
             return bad(L, "snapshot is corrupt (bad record kind %d)", (int)kind);
         }
-        if ((i & 1023) == 0 && kr_tick(vm, 1024) < 0) {
-            return -1;
-        }
         L->cur = i;
         Value v = r_record(L, kind);
         if (IS_EXC(v)) {
@@ -3487,9 +3447,6 @@ static int r_objects(Loader *L) {
     L->cur = -1;
     for (int64_t i = 0; i < L->n; i++) {
         if (L->kinds[i] > R_SHELLS) {
-            if ((i & 1023) == 0 && kr_tick(vm, 1024) < 0) {
-                return -1;
-            }
             if (r_body(L, L->tab[i], L->kinds[i]) < 0) {
                 return -1;
             }
@@ -3501,7 +3458,8 @@ static int r_objects(Loader *L) {
             GenObj *g = (GenObj *)AS_OBJ(L->tab[i]);
             if (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) {
                 FrameIn fi;
-                if (r_frame(L, g, g->state == GEN_CREATED ? 0 : BIT(OP_YIELD_VALUE), false,
+                fi.f = NULL;
+                if (r_frame(L, g, g->state == GEN_CREATED ? WAIT_FRESH : WAIT_YIELD, false,
                             &fi) < 0) {
                     return -1;
                 }
@@ -3644,20 +3602,12 @@ KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len) {
         bool last = i == nframes - 1;
         // A frame below another waits for it: a call, or a generator it resumed. The
         // innermost frame waits for the host's answer to a CALL.
-        uint64_t waits = last ? BIT(OP_CALL)
-                              : BIT(OP_CALL) | BIT(OP_CALL_FUNCTION_EX) | BIT(OP_FOR_ITER) |
-                                    BIT(OP_SEND);
         FrameIn fi;
-        rc = r_frame(&L, g, waits, i == 0, &fi);
+        fi.f = NULL;
+        rc = r_frame(&L, g, last ? WAIT_HOST : WAIT_CALLEE, i == 0, &fi);
         if (rc < 0) {
-            if (!g && fi.f == NULL) {
-                break;
-            }
-            if (!g) {
-                chain[nchain++] = fi.f; // pushed: popped below
-            } else {
-                vm->py_depth++; // accounted as on the chain so unwind_frames balances
-                chain[nchain++] = fi.f;
+            if (!g && fi.f) {
+                chain[nchain++] = fi.f; // pushed on the data stack: popped below
             }
             break;
         }

@@ -208,6 +208,9 @@ void kr_vm_free(KrVm *vm) {
     if (vm->error_msg) {
         kr_mem_free_raw(vm, vm->error_msg, vm->error_msg_size);
     }
+    if (vm->error_frames) {
+        kr_mem_free_raw(vm, vm->error_frames, vm->error_frames_size);
+    }
     kr_mem_pool_free_all(vm);
     // Every block was freed with the size it was allocated with: the books must balance.
 #ifndef NDEBUG

@@ -91,6 +91,8 @@ struct KrVm {
     char *error_type, *error_msg;
     size_t error_type_size, error_msg_size;
     int exit_status; // -1, or the status of an uncaught SystemExit
+    void *error_frames; // KrFrame array + strings (one raw block), error_frames_size bytes
+    size_t error_frames_size, nerror_frames;
     Value repr_busy; // List of containers whose repr is in progress (recursion guard)
     uint64_t nan_counter; // payload of the last float('nan'): each parse makes a distinct NaN
     // ----- host boundary (host.c) -----

@@ -213,8 +213,18 @@ static void test_session_and_errors(void) {
     CHECK(kr_session_run(vm, "x = (", 5) == KR_ERROR);
     CHECK(strcmp(kr_error_type(vm), "SyntaxError") == 0);
     CHECK(kr_session_run(vm, "x", 1) == KR_OK && kr_result(vm)->as.i == 40);
-    CHECK(kr_session_run(vm, "lambda: 1", 9) == KR_ERROR); // not plain data
+    CHECK(kr_session_run(vm, "lambda: 1", 9) == KR_OK);
+    CHECK(kr_result(vm) == NULL); // not plain data: the result cannot cross the boundary
     CHECK(strcmp(kr_error_type(vm), "TypeError") == 0);
+    const KrFrame *frames;
+    CHECK(kr_session_run(vm, "def f():\n    return 1/0\nf()", 26) == KR_ERROR);
+    size_t nf = kr_error_frames(vm, &frames);
+    CHECK(nf == 2);
+    if (nf == 2) {
+        CHECK(strcmp(frames[0].function, "<module>") == 0 && frames[0].line == 3);
+        CHECK(strcmp(frames[1].function, "f") == 0 && frames[1].line == 2);
+        CHECK(strcmp(frames[1].source, "return 1/0") == 0 && frames[1].col == 11);
+    }
     kr_vm_free(vm);
 }
 
