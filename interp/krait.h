@@ -167,6 +167,29 @@ KR_API const KrValue *kr_result(KrVm *vm);
 // snippet's last expression statement. Host functions registered on the VM are callable.
 KR_API KrStatus kr_session_run(KrVm *vm, const char *src, size_t len);
 
+// ----- Snapshots -----
+// A run suspended at a host call (after KR_CALL) serializes to bytes that load into a fresh VM,
+// in this or another process, which is then suspended at the same call: kr_pending_call and
+// kr_resume work as before (host callbacks must be registered again on the new VM). Loading
+// the same bytes twice forks the run. The bytes are versioned and tied to the krait build and
+// the hash seed (KrConfig.hash_seed must match); the run's limits and the time and steps it
+// already used travel with it (the loading VM's own limits still apply where tighter).
+// Loading validates everything: bad bytes give KR_ERROR with kr_error_type "ValueError".
+
+// Serialize the suspended run. On KR_OK, [*bytes] ([*len] bytes) belongs to the caller, who
+// frees it with kr_snapshot_free on the same VM. KR_ERROR (ValueError) when no run is
+// suspended or the run holds an object snapshots do not support yet; the run stays suspended.
+KR_API KrStatus kr_snapshot(KrVm *vm, unsigned char **bytes, size_t *len);
+KR_API void kr_snapshot_free(KrVm *vm, unsigned char *bytes, size_t len);
+// Load a snapshot into [vm] (which has no run in progress). Returns KR_CALL (suspended at the
+// snapshot's host call) or KR_ERROR.
+KR_API KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len);
+// A compiled program as bytes (free with kr_snapshot_free), and back (KR_OK, or KR_ERROR with
+// a ValueError for bad bytes); for caching compilation.
+KR_API KrStatus kr_program_save(KrVm *vm, KrProgram *p, unsigned char **bytes, size_t *len);
+KR_API KrStatus kr_program_load(KrVm *vm, const unsigned char *bytes, size_t len,
+                                KrProgram **out);
+
 // Bytes currently held and the peak, as counted by the VM's allocator.
 KR_API size_t kr_vm_memory(KrVm *vm, size_t *peak);
 

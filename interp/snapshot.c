@@ -1804,7 +1804,7 @@ static int vpop_vals(Loader *L, VState *v, WState *w, int64_t k) {
     return 0;
 }
 
-static int need_kind(Loader *L, VState *v, uint32_t t, int kind, const char *what) {
+static int need_kind(Loader *L, VState *v, uint32_t t, uint32_t kind, const char *what) {
     if (TKIND(t) != kind) {
         return bad(L, "code object %U applies %s to a value that may not be one",
                    v->co->qualname, what);

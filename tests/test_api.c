@@ -217,7 +217,8 @@ static void test_session_and_errors(void) {
     CHECK(kr_result(vm) == NULL); // not plain data: the result cannot cross the boundary
     CHECK(strcmp(kr_error_type(vm), "TypeError") == 0);
     const KrFrame *frames;
-    CHECK(kr_session_run(vm, "def f():\n    return 1/0\nf()", 26) == KR_ERROR);
+    const char *boom = "def f():\n    return 1/0\nf()";
+    CHECK(kr_session_run(vm, boom, strlen(boom)) == KR_ERROR);
     size_t nf = kr_error_frames(vm, &frames);
     CHECK(nf == 2);
     if (nf == 2) {
