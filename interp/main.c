@@ -108,6 +108,9 @@ static KrStatus run_program(KrVm *vm, const char *src, size_t len, const char *f
         kr_program_free(vm, prog);
         return KR_INTERNAL;
     }
+    if (st == KR_OK && print_result && !kr_result(vm)) {
+        st = KR_ERROR; // not plain data: the error text says why
+    }
     if (st == KR_OK && print_result) {
         KrJsonBuf b = {NULL, 0, 0, 0};
         const KrValue *r = kr_result(vm);

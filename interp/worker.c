@@ -169,6 +169,9 @@ static void add_stdout(KrWorker *w) {
 // PENDING_SESSION).
 static void respond(KrWorker *w, const KrValue *id, KrVm *vm, KrStatus st, int which) {
     w->pending = PENDING_NONE;
+    if (st == KR_OK && !kr_result(vm)) {
+        st = KR_ERROR; // the result is not plain data: kr_error_* say why
+    }
     switch (st) {
     case KR_OK: {
         begin(w, id, "ok");
