@@ -174,11 +174,21 @@ KrStatus kr_api_record_error(KrVm *vm) {
         return KR_INTERNAL;
     }
     if (vm->aborted) {
+        // Which limit (the message) and where (the traceback, as for an exception).
         const char *why = vm->abort_why ? vm->abort_why : "limit exceeded";
         char buf[256];
         snprintf(buf, sizeof buf, "TimeoutError: %s\n", why);
-        set_error_strings(vm, "TimeoutError", why, buf);
         vm->last_error = exc;
+        set_error_frames(vm, exc);
+        vm->aborted = false; // let the formatter run (it may call repr)
+        Value text = IS_EXCOBJ(exc) ? kr_exc_format(vm, exc) : VAL_EXC;
+        vm->aborted = true;
+        if (IS_EXC(text)) {
+            kr_exc_take(vm);
+            set_error_strings(vm, "TimeoutError", why, buf);
+        } else {
+            set_error_strings(vm, "TimeoutError", why, AS_STR(text)->data);
+        }
         return KR_LIMIT;
     }
     vm->last_error = exc;

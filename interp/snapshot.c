@@ -1260,6 +1260,7 @@ static int truncated(Loader *L) { return bad(L, "snapshot is truncated"); }
 static size_t left(Loader *L) { return (size_t)(L->end - L->p); }
 
 static int r_raw(Loader *L, void *out, size_t n) {
+    memset(out, 0, n);
     if (left(L) < n) {
         return truncated(L);
     }
@@ -1269,6 +1270,7 @@ static int r_raw(Loader *L, void *out, size_t n) {
 }
 
 static int r_u8(Loader *L, unsigned *out) {
+    *out = 0;
     if (left(L) < 1) {
         return truncated(L);
     }
@@ -1278,6 +1280,7 @@ static int r_u8(Loader *L, unsigned *out) {
 
 static int r_uv(Loader *L, uint64_t *out) {
     uint64_t v = 0;
+    *out = 0;
     for (int shift = 0; shift < 70; shift += 7) {
         if (left(L) < 1) {
             return truncated(L);
@@ -1323,8 +1326,9 @@ static int r_count(Loader *L, uint64_t unit, int64_t *out) {
         return -1;
     }
     if (unit && n > left(L) / unit) {
-        return bad(L, "snapshot is truncated (a count of %lld items exceeds the data)",
-                   (long long)n);
+        char buf[24];
+        snprintf(buf, sizeof buf, "%llu", (unsigned long long)n);
+        return bad(L, "snapshot is truncated (a count of %s items exceeds the data)", buf);
     }
     if (n > (uint64_t)INT64_MAX / 64) {
         return bad(L, "snapshot is corrupt (count too large)");
@@ -1398,8 +1402,9 @@ static int r_val(Loader *L, Value *out) {
             return -1;
         }
         if (id >= (uint64_t)L->n || (L->cur >= 0 && (int64_t)id >= L->cur)) {
-            return bad(L, "snapshot is corrupt (object reference %lld out of range)",
-                       (long long)id);
+            char buf[24];
+            snprintf(buf, sizeof buf, "%llu", (unsigned long long)id);
+            return bad(L, "snapshot is corrupt (object reference %s out of range)", buf);
         }
         *out = L->tab[id];
         return 0;
@@ -1564,6 +1569,7 @@ typedef struct VState {
     uint64_t budget; // node visits left
     uint32_t *tmp;
     size_t tmpcap;
+    int32_t at; // the instruction being interpreted (for messages)
 } VState;
 
 static void vs_free(KrVm *vm, VState *v) {
@@ -1639,7 +1645,8 @@ static int charge(Loader *L, VState *v, uint64_t n) {
 // Pops [k] slots into v->tmp (tmp[0] = the old top). -1 if the stack is too shallow.
 static int vpopn(Loader *L, VState *v, WState *w, int64_t k) {
     if (k > w->depth) {
-        return bad(L, "code object %U pops from an empty stack", v->co->qualname);
+        return bad(L, "code object %U pops from an empty stack at instruction %d",
+                   v->co->qualname, (int)v->at);
     }
     if ((size_t)k > v->tmpcap) {
         size_t ncap = (size_t)k + 64;
@@ -1668,7 +1675,8 @@ static int vpopn(Loader *L, VState *v, WState *w, int64_t k) {
 // The kind of the slot [k] below the top (k = 1: the top).
 static int vpeek(Loader *L, VState *v, WState *w, int64_t k, uint32_t *out) {
     if (k < 1 || k > w->depth) {
-        return bad(L, "code object %U reads below its stack", v->co->qualname);
+        return bad(L, "code object %U reads below its stack at instruction %d", v->co->qualname,
+                   (int)v->at);
     }
     if (charge(L, v, (uint64_t)k) < 0) {
         return -1;
@@ -1859,6 +1867,7 @@ static int vstep(Loader *L, VState *v, int32_t i) {
     uint32_t op = word & 0xff, arg = word >> 8;
     WState w = {v->depth[i], v->top[i], v->depth[i]};
     WState in = w;
+    v->at = i;
     int32_t nlocals = co->nlocalsplus;
     int64_t nconsts = AS_TUPLE(co->consts)->len, nnames = AS_TUPLE(co->names)->len;
     bool falls = true;    // continues at i + 1
@@ -2433,7 +2442,7 @@ static VState *verify_code(Loader *L, Code *co) {
     int32_t nonfree = co->nlocalsplus - co->nfreevars;
     while (p < co->ninsns) {
         uint32_t op = co->insns[p] & 0xff, arg = co->insns[p] >> 8;
-        if (op == OP_MAKE_CELL && !copied) {
+        if (op == OP_MAKE_CELL) {
             if ((int64_t)arg >= nonfree || v->cell[arg]) {
                 bad(L, "code object %U has a bad MAKE_CELL", co->qualname);
                 vs_free(vm, v);
@@ -2708,7 +2717,10 @@ static Value resolve_native(Loader *L) {
             return VAL_EXC;
         }
         TypeObj *c = where == 2 ? vm->classes[id] : vm->exc_classes[id];
-        d = c ? c->dict : NULL;
+        d = c ? kr_class_dict(vm, c) : NULL;
+        if (c && !d) {
+            return VAL_EXC;
+        }
     } else {
         bad(L, "snapshot is corrupt (bad built-in function location)");
         return VAL_EXC;
@@ -3332,8 +3344,10 @@ static int r_header(Loader *L, int want_kind) {
         return -1;
     }
     if (version != SNAP_VERSION) {
-        return bad(L, "snapshot version %lld is not supported (this krait reads version %d)",
-                   (long long)version, SNAP_VERSION);
+        char buf[24];
+        snprintf(buf, sizeof buf, "%llu", (unsigned long long)version);
+        return bad(L, "snapshot version %s is not supported (this krait reads version %d)", buf,
+                   SNAP_VERSION);
     }
     const uint8_t *id;
     size_t idn;
@@ -3363,9 +3377,12 @@ static int r_header(Loader *L, int want_kind) {
         seed |= (uint64_t)b[i] << (8 * i);
     }
     if (seed != vm->cfg.hash_seed) {
-        return bad(L, "snapshot was made with hash_seed %llu but this VM uses %llu (set "
+        char a[24], b2[24];
+        snprintf(a, sizeof a, "%llu", (unsigned long long)seed);
+        snprintf(b2, sizeof b2, "%llu", (unsigned long long)vm->cfg.hash_seed);
+        return bad(L, "snapshot was made with hash_seed %s but this VM uses %s (set "
                       "KrConfig.hash_seed to match)",
-                   (unsigned long long)seed, (unsigned long long)vm->cfg.hash_seed);
+                   a, b2);
     }
     return 0;
 }

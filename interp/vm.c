@@ -1721,10 +1721,9 @@ do_return: {
 error:
     vm->pinning = 0;
     vm->nroots = root_base;
-    // The exception arrived in frame f at its current instruction: record it.
-    if (!vm->aborted) {
-        kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
-    }
+    // The exception arrived in frame f at its current instruction: record it (also for a
+    // limit that stopped the run, so the host learns where it stopped).
+    kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
 unwind:
     kwnames = VAL_UNDEF;
     for (;;) {
@@ -1769,9 +1768,7 @@ unwind:
         }
         f = caller;
         LOAD_FRAME();
-        if (!vm->aborted) {
-            kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
-        }
+        kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
     }
 #undef PUSH
 #undef POP

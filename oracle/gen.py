@@ -111,6 +111,7 @@ class Gen:
         self.in_func = 0
         self.in_loop = 0
         self.in_gen = 0
+        self.nested = 0       # inside a lambda or comprehension: no walrus
 
     # --- drawing helpers ---
     def ch(self, seq):
@@ -245,6 +246,20 @@ class Gen:
 
     def iterable(self, d):
         """(source, element type, size) of something to iterate over, deterministic order."""
+        self.nested += 1
+        try:
+            return self.iterable1(d)
+        finally:
+            self.nested -= 1
+
+    def iter_atom(self, ty, d):
+        self.nested += 1
+        try:
+            return self.atom(ty, d)
+        finally:
+            self.nested -= 1
+
+    def iterable1(self, d):
         k = self.ch(["range", "lint", "str", "lstr", "sstr", "sint", "dsi", "tup", "items",
                      "enum", "zip", "rev"])
         if k == "range":
@@ -296,7 +311,9 @@ class Gen:
         saved = dict(self.vars)
         for n in names:
             self.vars[n] = [argty, 8 if argty != INT else 64, True]
+        self.nested += 1
         body, _ = self.expr(retty, d)
+        self.nested -= 1
         self.vars = saved
         return "lambda %s: %s" % (", ".join(names), body)
 
@@ -305,10 +322,12 @@ class Gen:
         x = self.fresh("x")
         saved = dict(self.vars)
         self.vars[x] = [elty, 8 if elty != INT else 64, True]
+        self.nested += 1
         e, sz = self.expr(retty, d)
         cond = ""
         if self.maybe(40):
             cond = " if " + self.expr(BOOL, d)[0]
+        self.nested -= 1
         self.vars = saved
         return x, e, cond, sz
 
@@ -487,7 +506,9 @@ class Gen:
             src, elty, sz = self.iterable(d - 1)
             x, e, cond, _ = self.comp_body(elty, INT, d - 1)
             return "sum(%s for %s in %s%s)" % (e, x, src, cond), 300
-        # walrus
+        # walrus (not inside lambdas or comprehensions, where CPython restricts it)
+        if self.nested:
+            return self.var_or_lit(INT)
         name = self.fresh("w")
         a, ba = self.atom(INT, d - 1)
         return "(%s := %s) + %s" % (name, a, name), ba + 1
@@ -1028,7 +1049,7 @@ class Gen:
         if k == "var":
             return self.var_or_lit(DSI)
         if k == "comp":
-            a, sa = self.atom(LSTR, d - 1)
+            a, sa = self.iter_atom(LSTR, d - 1)
             x, e, cond, _ = self.comp_body(STR, INT, d - 1)
             return "{%s: %s for %s in %s%s}" % (x, e, x, a, cond), sa
         if k == "zip":
@@ -1084,7 +1105,7 @@ class Gen:
             a, sa = self.atom(DII, d - 1)
             b, sb = self.atom(DII, d - 1)
             return "%s | %s" % (a, b), sa + sb
-        a, sa = self.atom(LINT, d - 1)
+        a, sa = self.iter_atom(LINT, d - 1)
         return "{v: %s.count(v) for v in %s}" % (a, a), sa
 
     def e_sint(self, d):
@@ -1133,7 +1154,7 @@ class Gen:
             b, sb = self.atom(SSTR, d - 1)
             return "%s %s %s" % (a, self.ch(["|", "&", "-", "^"]), b), sa + sb
         if k == "comp":
-            a, sa = self.atom(LSTR, d - 1)
+            a, sa = self.iter_atom(LSTR, d - 1)
             x, e, cond, _ = self.comp_body(STR, STR, d - 1)
             return "{%s for %s in %s%s}" % (e, x, a, cond), sa
         a, sa = self.atom(DSI, d - 1)
@@ -1611,7 +1632,8 @@ class Gen:
         if "*" in sig:
             self.funcs.pop(name)  # callers elsewhere would pass keyword-only args positionally
         if self.maybe(15):
-            call = "%s(%s)" % (name, ", ".join(args + ["99"]))  # wrong arity: TypeError
+            extra = "zz=99" if "*" in sig else "99"
+            call = "%s(%s)" % (name, ", ".join(args + [extra]))  # wrong arity: TypeError
         lines += self.wrap(["print(%s)" % self.show(ret, call)])
         return lines
 
@@ -1840,8 +1862,8 @@ class Gen:
             return self.wrap(["# a comment line", "print(%s)  # trailing comment" % e(),
                               "    # indented comment", ""])
         if k == "unary":
-            return self.wrap(["print(%s%s)" % ("".join(self.ch(["-", "+", "~", "not "])
-                                                      for _ in range(self.rint(1, 8))), e())])
+            ops = "".join(self.ch(["-", "+", "~", "- "]) for _ in range(self.rint(1, 8)))
+            return self.wrap(["print(%s%s%s)" % (self.ch(["", "not ", "not not "]), ops, e())])
         if k == "ternary":
             return self.wrap(["print(%s if %s else %s if %s else %s)" % (
                 e(), e(BOOL), e(STR), e(BOOL), e(FLOAT))])
@@ -1876,7 +1898,8 @@ class Gen:
             return self.wrap(["for _ in (): pass", "else: print('empty for else')",
                               "while 0: pass", "else: print('empty while else')"])
         if k == "nestedfstr":
-            return self.wrap(["print(f\"{'x' + f'{%s:>4}'}|{f'{1}' * 2}|{'{'}\")" % e()])
+            inner = self.var_or_lit(INT)[0]
+            return self.wrap(["print(f\"{'x' + f'{%s:>4}'}|{f'{1}' * 2}|{'{'}\")" % inner])
         if k == "unicode_ident":
             return self.wrap(["ñame = %s" % e(), "Ωmega_ = ñame * 2", "print(ñame, Ωmega_)"])
         if k == "chained_assign":
