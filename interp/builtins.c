@@ -625,33 +625,6 @@ static Value builtin_abs(KrVm *vm, int argc, const Value *argv, Value kw) {
     return kr_raise(vm, EXC_TypeError, "bad operand type for abs(): '%T'", v);
 }
 
-// CPython's float_divmod, including its signed-zero and rounding fix-ups.
-static Value float_divmod(KrVm *vm, double vx, double wx) {
-    if (wx == 0.0) {
-        return kr_raise(vm, EXC_ZeroDivisionError, "float divmod()");
-    }
-    double mod = fmod(vx, wx);
-    double div = (vx - mod) / wx;
-    if (mod != 0.0) {
-        if ((wx < 0) != (mod < 0)) {
-            mod += wx;
-            div -= 1.0;
-        }
-    } else {
-        mod = copysign(0.0, wx);
-    }
-    double floordiv;
-    if (div != 0.0) {
-        floordiv = floor(div);
-        if (div - floordiv > 0.5) {
-            floordiv += 1.0;
-        }
-    } else {
-        floordiv = copysign(0.0, vx / wx);
-    }
-    return kr_tuple_pack(vm, 2, kr_float(floordiv), kr_float(mod));
-}
-
 static bool is_notimpl(KrVm *vm, Value v) { return IS_OBJ(v) && AS_OBJ(v) == AS_OBJ(vm->notimpl); }
 
 static Value builtin_divmod(KrVm *vm, int argc, const Value *argv, Value kw) {
@@ -660,22 +633,10 @@ static Value builtin_divmod(KrVm *vm, int argc, const Value *argv, Value kw) {
     }
     Value a = argv[0], b = argv[1];
     if (kr_is_intlike(a) && kr_is_intlike(b)) {
-        Value q = kr_int_binop(vm, BINOP_FLOORDIV, a, b);
-        if (IS_EXC(q)) {
-            return VAL_EXC;
-        }
-        Value r = kr_int_binop(vm, BINOP_MOD, a, b);
-        if (IS_EXC(r)) {
-            return VAL_EXC;
-        }
-        return kr_tuple_pack(vm, 2, q, r);
+        return kr_int_divmod(vm, kr_int_normalize(vm, a), kr_int_normalize(vm, b));
     }
     if (is_number(a) && is_number(b)) {
-        double x, y;
-        if (kr_to_double(vm, a, &x) < 0 || kr_to_double(vm, b, &y) < 0) {
-            return VAL_EXC;
-        }
-        return float_divmod(vm, x, y);
+        return kr_float_divmod(vm, a, b); // obj_float.c: CPython's float_divmod
     }
     // User classes: a.__divmod__(b), then b.__rdivmod__(a).
     Value m = special(vm, a, "__divmod__");
@@ -743,46 +704,6 @@ static Value builtin_pow(KrVm *vm, int argc, const Value *argv, Value kw) {
                     a[2]);
 }
 
-// int.__round__ with negative [ndigits]: round half to even at 10**-ndigits (CPython's
-// _PyLong_DivmodNear).
-static Value int_round(KrVm *vm, Value x, Value ndigits) {
-    if (kr_int_sign(ndigits) >= 0) {
-        return x;
-    }
-    Value e = kr_int_neg(vm, ndigits);
-    if (IS_EXC(e)) {
-        return VAL_EXC;
-    }
-    Value p = kr_int_pow(vm, kr_int(10), e, VAL_NONE);
-    if (IS_EXC(p)) {
-        return VAL_EXC;
-    }
-    Value q = kr_int_binop(vm, BINOP_FLOORDIV, x, p);
-    if (IS_EXC(q)) {
-        return VAL_EXC;
-    }
-    Value r = kr_int_binop(vm, BINOP_MOD, x, p);
-    if (IS_EXC(r)) {
-        return VAL_EXC;
-    }
-    Value twice = kr_int_binop(vm, BINOP_ADD, r, r);
-    if (IS_EXC(twice)) {
-        return VAL_EXC;
-    }
-    int c = kr_int_cmp(twice, p);
-    Value odd = kr_int_binop(vm, BINOP_AND, q, kr_int(1));
-    if (IS_EXC(odd)) {
-        return VAL_EXC;
-    }
-    if (c > 0 || (c == 0 && kr_int_sign(odd) != 0)) {
-        r = kr_int_binop(vm, BINOP_SUB, r, p);
-        if (IS_EXC(r)) {
-            return VAL_EXC;
-        }
-    }
-    return kr_int_binop(vm, BINOP_SUB, x, r);
-}
-
 static Value builtin_round(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"number", "ndigits"};
     Value a[2];
@@ -791,32 +712,12 @@ static Value builtin_round(KrVm *vm, int argc, const Value *argv, Value kw) {
     }
     Value x = a[0], nd = a[1];
     bool no_digits = IS_UNDEF(nd) || IS_NONE(nd);
+    // obj_int.c / obj_float.c implement int.__round__ / float.__round__ (huge ndigits too).
     if (kr_is_intlike(x)) {
-        Value n = kr_int_normalize(vm, x);
-        if (IS_EXC(n) || no_digits) {
-            return n;
-        }
-        if (!kr_is_intlike(nd)) {
-            int64_t i;
-            if (kr_arg_index(vm, nd, &i) < 0) {
-                return VAL_EXC;
-            }
-            nd = kr_int(i);
-        }
-        return int_round(vm, n, kr_int_normalize(vm, nd));
+        return kr_int_round(vm, x, no_digits ? VAL_NONE : nd);
     }
     if (IS_FLOAT(x)) {
-        if (no_digits) {
-            return kr_float_round(vm, AS_FLOAT(x), VAL_NONE);
-        }
-        // PyNumber_AsSsize_t(ndigits, NULL): out-of-range values clamp.
-        int64_t i;
-        if (IS_BIGINT(nd)) {
-            i = kr_int_sign(nd) < 0 ? INT64_MIN : INT64_MAX;
-        } else if (kr_arg_index(vm, nd, &i) < 0) {
-            return VAL_EXC;
-        }
-        return kr_float_round(vm, AS_FLOAT(x), kr_int(i));
+        return kr_float_round(vm, AS_FLOAT(x), no_digits ? VAL_NONE : nd);
     }
     Value m = special(vm, x, "__round__");
     if (IS_EXC(m)) {

@@ -263,7 +263,7 @@ int main(int argc, char **argv) {
             rc = status;
         } else if (st != KR_OK) {
             fputs(kr_error_text(vm), stderr);
-            rc = st == KR_INTERNAL ? 70 : 1;
+            rc = st == KR_INTERNAL ? 70 : st == KR_LIMIT ? 3 : 1;
         }
     }
 #if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)

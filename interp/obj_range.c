@@ -6,6 +6,7 @@
 // Range.start/stop/step/len are valid too and the hot paths (iteration, `in`, indexing) use
 // them. Otherwise RANGE_BIG is set and everything is computed with int arithmetic on Values;
 // len() then raises CPython's OverflowError only if the length itself exceeds ssize_t.
+#include <math.h>
 #include <stdio.h>
 
 #include "module.h"
@@ -259,6 +260,29 @@ static int contains_int(KrVm *vm, Range *r, Value v) {
 // Generic search for non-int values (CPython's _PySequence_IterSearch): the count of equal
 // items, or the first index when [first] (VAL_UNDEF if absent). VAL_EXC on error.
 static Value generic_search(KrVm *vm, Range *r, Value v, bool first) {
+    // Shortcuts with the same answer as the walk (which could take ages on a huge range): a
+    // float equals an item only if it is integral and that int is in the range; built-in
+    // non-numeric values never equal an int.
+    if (IS_FLOAT(v)) {
+        double d = AS_FLOAT(v);
+        if (!isfinite(d) || floor(d) != d) {
+            return first ? VAL_UNDEF : kr_int(0);
+        }
+        Value iv = kr_int_from_double(vm, d);
+        int c = IS_EXC(iv) ? -1 : contains_int(vm, r, iv);
+        if (c <= 0) {
+            return c < 0 ? VAL_EXC : first ? VAL_UNDEF : kr_int(0);
+        }
+        if (!first) {
+            return kr_int(1);
+        }
+        Value k = sub(vm, iv, r->vstart);
+        return IS_EXC(k) ? k : kr_int_binop(vm, BINOP_FLOORDIV, k, r->vstep);
+    }
+    if (IS_NONE(v) || IS_STR(v) || IS_BYTES(v) || IS_LIST(v) || IS_TUPLE(v) || IS_DICT(v) ||
+        kr_is_set(v) || kr_isa(v, &kr_type_range)) {
+        return first ? VAL_UNDEF : kr_int(0);
+    }
     if (!is_big(r)) {
         uint64_t n = (uint64_t)r->len;
         int64_t count = 0;

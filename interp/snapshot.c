@@ -2349,8 +2349,7 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         ERR(need_kind(L, v, v->tmp[0], T_TUPLE, "COPY_DICT_WITHOUT_KEYS"));
         PEEK(1);
         ERR(need_kind(L, v, t, T_DICT, "COPY_DICT_WITHOUT_KEYS"));
-        POPN(1);
-        PUSH(T_DICT);
+        PUSH(T_DICT); // subj keys -- subj rest
         break;
     default:
         return bad(L, "code object %U uses opcode %d, which the snapshot verifier does not know",

@@ -2023,9 +2023,17 @@ def first_diff(a, b):
     return "<bytes>", "<bytes>"
 
 
+_EXC_LINE_RE = re.compile(r"^(!! )?[A-Z]\w*(Error|Exception)\b")
+
+
 def signature(a, b):
+    """A coarse name for a difference, used to report each bug once per session: krait's
+    line alone when it is an exception line, else both first differing lines, with numbers and
+    quoted strings blanked out."""
     x, y = first_diff(a, b)
-    return "diff: %s || %s" % (normalise(x), normalise(y))
+    if _EXC_LINE_RE.match(y) and not _EXC_LINE_RE.match(x):
+        return "krait: %s" % normalise(y)
+    return "cpython: %s || krait: %s" % (normalise(x), normalise(y))
 
 
 _UNSUP_RE = re.compile(r"^(!! )?(NotImplementedError|SyntaxError)\b")
@@ -2115,6 +2123,13 @@ def make_test(runner, known, conf):
             print("--- program (%s)\n%s" % ("ok" if sig is None else sig, src), flush=True)
         if sig is None or sig in known:
             return
+        confirmed = state.setdefault("confirmed", set())
+        if sig not in confirmed:
+            # Confirm a new kind of difference once (a parallel build may have been relinking
+            # the binary under us).
+            if runner.verdict(src)[0] != sig:
+                return
+            confirmed.add(sig)
         state["chunks"] = chunks
         state["sig"] = sig
         raise Finding(sig)

@@ -1,0 +1,6 @@
+# oracle find: a comprehension with two for clauses failed to compile (SystemError: compiler: unplaced label)
+print([x * y for x in [] for y in [0] if x != y])
+print([(x, y) for x in range(3) for y in 'ab' if x != 1])
+print({x + y for x in [1, 2] for y in [10, 20]})
+print({x: y for x in 'ab' for y in range(2)})
+print(sum(x * y for x in range(4) for y in range(3) if x > y))
