@@ -2379,8 +2379,10 @@ static int comprehension_generator(Compiler *c, CompList *gens, int32_t gi, int 
         if (emit_jump(c, OP_JUMP, start) < 0) {
             return -1;
         }
-        use_label(c, anchor);
+    } else {
+        use_label(c, start); // unused without a loop, but every label must be placed
     }
+    use_label(c, anchor);
     return 0;
 }
 
