@@ -483,10 +483,6 @@ int kr_tb_add(KrVm *vm, Value exc, Code *code, int32_t insn) {
         return 0;
     }
     ExcObj *e = AS_EXC(exc);
-    if (exc.u.o == vm->memerr.u.o) {
-        // The preallocated MemoryError must not allocate; keep only the innermost frame.
-        return 0;
-    }
     Value saved = vm->exc;
     TbEntry *t = kr_gc_alloc(vm, &kr_type_traceback, sizeof(TbEntry));
     vm->exc = saved; // a failed traceback allocation must not replace the exception
