@@ -293,6 +293,14 @@ int kr_tick(KrVm *vm, int64_t n) {
     if (vm->tick_count < 4096) {
         return 0;
     }
+    return kr_tick_check(vm);
+}
+
+// Charges the pending ticks and checks the step and time limits now.
+int kr_tick_check(KrVm *vm) {
+    if (vm->aborted) {
+        return -1;
+    }
     uint64_t units = vm->tick_count;
     vm->tick_count = 0;
     vm->steps += units;

@@ -381,6 +381,8 @@ void kr_scope_close(KrVm *vm, size_t mark);
 int kr_scope_hold(KrVm *vm, Value v); // pin v until the enclosing scope closes; -1 on OOM
 // Charge [n] units of work to the time/step budget. -1 if a limit stopped the run.
 MUST_CHECK int kr_tick(KrVm *vm, int64_t n);
+// Charge the pending work and check the step/time limits at once (after expensive work).
+MUST_CHECK int kr_tick_check(KrVm *vm);
 
 // ===== exc.c =====
 // Raise a new exception of class [id]. fmt directives: %s %d (int) %ld (long) %zd %c %R (repr

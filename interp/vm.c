@@ -81,17 +81,20 @@ static Value name_error(KrVm *vm, Frame *f, Value name) {
 }
 
 static int safepoint(KrVm *vm, Frame *f) {
+    bool collected = false;
     if (vm->breaker & BREAK_GC) {
         if (KR_DEBUG_GC_STRESS && vm->stress_skip > 0 && vm->bytes <= vm->gc_threshold) {
             vm->stress_skip--;
         } else {
             kr_gc_collect(vm);
+            collected = true;
         }
     }
     if (vm->aborted) {
         return -1;
     }
-    return kr_tick(vm, 0);
+    // A collection can take a while: check the clock after one, not only every 4096 ticks.
+    return collected ? kr_tick_check(vm) : kr_tick(vm, 0);
 }
 
 static Value make_kwdict(KrVm *vm, Value kwnames, const Value *vals) {
@@ -1021,7 +1024,7 @@ dispatch:
     TARGET(JUMP) {
         uint32_t *target = f->code->insns + arg;
         if (target <= pc) {
-            if (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096)) {
+            if (UNLIKELY(++vm->tick_count >= 4096) || UNLIKELY(vm->breaker)) {
                 SAVE_FRAME();
                 if (safepoint(vm, f) < 0) {
                     goto error;
@@ -1036,7 +1039,7 @@ dispatch:
 #define COND_JUMP(a)                                                                               \
     do {                                                                                           \
         uint32_t *target_ = f->code->insns + (a);                                                  \
-        if (target_ <= pc && (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096))) {      \
+        if (target_ <= pc && (UNLIKELY(++vm->tick_count >= 4096) || UNLIKELY(vm->breaker))) {      \
             SAVE_FRAME();                                                                          \
             if (safepoint(vm, f) < 0) {                                                            \
                 goto error;                                                                        \
@@ -1133,7 +1136,7 @@ dispatch:
         int npos = argc - nkw;
         Value kwn = kwnames;
         kwnames = VAL_UNDEF;
-        if (UNLIKELY(vm->breaker) || UNLIKELY(++vm->tick_count >= 4096)) {
+        if (UNLIKELY(++vm->tick_count >= 4096) || UNLIKELY(vm->breaker)) {
             SAVE_FRAME();
             if (safepoint(vm, f) < 0) {
                 goto error;

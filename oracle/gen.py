@@ -36,7 +36,10 @@
 import argparse
 import concurrent.futures
 import hashlib
+import os
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -46,10 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 try:
-    from hypothesis import HealthCheck, Phase, given, settings, seed
+    from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import strategies as st
     from hypothesis.database import DirectoryBasedExampleDatabase
-    from hypothesis.errors import UnsatisfiedAssumption
     from hypothesis import reject
 except ImportError:
     sys.exit("error: oracle/gen.py needs Hypothesis: run it with /usr/bin/python3 "
@@ -86,14 +88,6 @@ FLOAT_LITS = ["0.0", "0.5", "1.5", "-2.25", "0.1", "1e10", "1e-7", "3.14159", "1
               "2.5e-300", "123456789.125", "-0.0", "1.0", "2.675", "0.3", "1e16", "1e22",
               "9007199254740993.0", "5e-324", "1.7976931348623157e308", ".5", "5.", "1_0.2_5",
               "6.02e23", "100.0", "-7.5", "0.125", "1/3", "2/3", "22/7"]
-
-
-def fmt_spec_parts():
-    return None
-
-
-class Unsupported(Exception):
-    pass
 
 
 class Gen:
@@ -1959,6 +1953,8 @@ def programs(draw):
 class Runner:
     def __init__(self, krait, python, timeout, verbose=False):
         self.krait = [krait]
+        self.source = krait
+        self.source_mtime = None
         self.python = python
         self.timeout = timeout
         self.verbose = verbose
@@ -1969,6 +1965,29 @@ class Runner:
         self.unsupported = {}
         self.cpython_bad = 0
         self.matched = 0
+
+    def refresh_binary(self):
+        """Run a private copy of the krait binary, refreshed between Hypothesis runs, so that a
+        parallel `ninja` relinking build/krait cannot change the binary in the middle of a
+        shrink (which Hypothesis reports as a flaky test)."""
+        try:
+            st_ = Path(self.source).stat()
+        except OSError:
+            return
+        if st_.st_mtime == self.source_mtime or time.time() - st_.st_mtime < 2:
+            return
+        copy = self.tmpdir / "krait"
+        tmp = self.tmpdir / "krait.new"
+        try:
+            shutil.copy2(self.source, tmp)
+            ok = subprocess.run([str(tmp), "-c", "print(1)"], capture_output=True,
+                                timeout=10).stdout == b"1\n"
+        except (OSError, subprocess.SubprocessError):
+            ok = False
+        if ok:
+            os.replace(tmp, copy)
+            self.krait = [str(copy)]
+            self.source_mtime = st_.st_mtime
 
     def run_both(self, src):
         h = hashlib.sha1(src.encode("utf-8")).hexdigest()[:16]
@@ -2009,7 +2028,8 @@ _NORM_RE = re.compile(r"'[^']*'|\"[^\"]*\"|-?\d+(\.\d+)?(e[-+]?\d+)?")
 
 
 def normalise(line):
-    return _NORM_RE.sub("_", line)[:120]
+    line = _NORM_RE.sub("_", line)
+    return re.sub(r"_(: _)?(, _(: _)?)+", "_...", line)[:120]
 
 
 def first_diff(a, b):
@@ -2186,13 +2206,22 @@ def main():
                     database=DirectoryBasedExampleDatabase(str(dbdir)))
 
     known = {}
-    start = time.monotonic()
+    start = last_progress = time.monotonic()
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     rounds = 0
     while True:
         rounds += 1
+        runner.refresh_binary()
+        if time.monotonic() - last_progress >= 60 and not args.quick:
+            last_progress = time.monotonic()
+            print("[%4.0fs] %d programs run, %d findings" % (last_progress - start, runner.runs,
+                                                             len(known)), flush=True)
         test, state = make_test(runner, known, conf)
         try:
             test()
+        except KeyboardInterrupt:
+            print("interrupted")
+            break
         except Finding:
             sig = state["sig"]
             chunks = delete_chunks(runner, state["chunks"], sig)
