@@ -1576,24 +1576,23 @@ static int starunpack(Compiler *c, ExprList *elts, int pushed, int build, int ad
                       bool tuple) {
     int32_t n = elts->n;
     if (n > 2 && build == OP_BUILD_SET && pushed == 0) {
-        // CPython folds a constant set display to a frozenset and updates an empty set from
-        // it, which fixes the insertion order (and so the iteration order) it shows.
+        // CPython folds a constant set display (after constant folding: `-1`, `(1, 2)`,
+        // `2 ** 4 + 1`) to a frozenset and updates an empty set from it, which fixes the
+        // insertion order (and so the iteration order) it shows.
+        Tuple *t = kr_tuple_new(c->vm, n);
+        if (t == NULL) {
+            return -1;
+        }
         bool allconst = true;
         for (int32_t i = 0; i < n && allconst; i++) {
-            allconst = is_const_expr(elts->items[i]);
-        }
-        if (allconst) {
-            Tuple *t = kr_tuple_new(c->vm, n);
-            if (t == NULL) {
+            Value v = fold(c, elts->items[i], 0);
+            if (IS_EXC(v)) {
                 return -1;
             }
-            for (int32_t i = 0; i < n; i++) {
-                Value v = constant_value(c, elts->items[i]);
-                if (IS_EXC(v)) {
-                    return -1;
-                }
-                t->items[i] = v;
-            }
+            allconst = !IS_UNDEF(v);
+            t->items[i] = allconst ? v : VAL_NONE;
+        }
+        if (allconst) {
             Value fs = kr_frozenset_const(c->vm, n, t->items);
             if (IS_EXC(fs)) {
                 return -1;
