@@ -212,11 +212,18 @@ static void run_source(FuzzHeap *heap, const uint8_t *data, size_t size) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FuzzHeap heap = {0, 0};
+    double t0 = fuzz_now();
     if (size >= 6 && memcmp(data, "KRSNAP", 6) == 0) {
         load_bytes(&heap, data, size, size);
     } else {
         run_source(&heap, data, size);
     }
     fuzz_check_freed(&heap);
+    // Every run is bounded by its time limit (which travels with the snapshots); loading is
+    // linear in the input. A generous bound catches a hang in the loader or verifier.
+    if (fuzz_now() - t0 > 20.0) {
+        fprintf(stderr, "fuzz harness: one input took %.1f s\n", fuzz_now() - t0);
+        abort();
+    }
     return 0;
 }

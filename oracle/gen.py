@@ -68,6 +68,13 @@ ALL_TYPES = [INT, STR, LINT, FLOAT, BOOL, LSTR, TUP, DSI, DII, SINT, SSTR]
 SEQ_TYPES = [STR, LINT, LSTR, TUP]
 SIZED_TYPES = [STR, LINT, LSTR, TUP, DSI, DII, SINT, SSTR]
 
+# Known open krait bugs the generator steers around, so that they do not hide everything else
+# (each is in /work/notes/oracle_findings.md and has a regress case). --no-workarounds
+# disables them. "setfold": a constant set display of more than two elements whose elements
+# CPython constant-folds (-1, (2 ** 63)) has another iteration order in krait
+# (conformance/regress/oracle_ac585412.py).
+WORKAROUNDS = {"setfold"}
+
 MAX_LEN = 120      # estimated length above which a container/str expression is replaced
 MAX_BITS = 2500    # estimated bits above which an int expression is replaced
 
@@ -216,7 +223,10 @@ class Gen:
             k = self.rint(0, 5)
             if k == 0:
                 return "set()", 0
-            return "{%s}" % ", ".join(self.int_lit()[0] for _ in range(k)), k
+            items = [self.int_lit()[0] for _ in range(k)]
+            if "setfold" in WORKAROUNDS and k > 2 and any(i[0] in "-(" for i in items):
+                return "set([%s])" % ", ".join(items), k
+            return "{%s}" % ", ".join(items), k
         if ty == SSTR:
             k = self.rint(0, 4)
             if k == 0:
@@ -977,7 +987,10 @@ class Gen:
             a, sa = self.atom(STR, d - 1)
             return "list(%s)" % a, sa
         if k == "sorted":
-            a, sa = self.atom(self.ch([SSTR, STR, LSTR, DSI]), d - 1)
+            ty = self.ch([SSTR, STR, LSTR, DSI])
+            a, sa = self.atom(ty, d - 1)
+            if ty == SSTR:  # a key with ties would expose the set's order
+                return "sorted(%s%s)" % (a, self.ch(["", ", reverse=True"])), sa
             return "sorted(%s%s)" % (a, self.ch(["", ", reverse=True", ", key=len",
                                                  ", key=str.lower", ", key=lambda s: s[::-1]"])), sa
         if k == "comp":
@@ -1964,6 +1977,7 @@ class Runner:
         self.runs = 0
         self.unsupported = {}
         self.cpython_bad = 0
+        self.nondeterministic = 0
         self.matched = 0
 
     def refresh_binary(self):
@@ -1989,10 +2003,14 @@ class Runner:
             self.krait = [str(copy)]
             self.source_mtime = st_.st_mtime
 
-    def run_both(self, src):
+    def write(self, src):
         h = hashlib.sha1(src.encode("utf-8")).hexdigest()[:16]
         path = self.tmpdir / ("p_%s.py" % h)
         path.write_text(src, encoding="utf-8")
+        return path
+
+    def run_both(self, src):
+        path = self.write(src)
         try:
             fc = self.pool.submit(common.run_program, self.python, path, self.timeout)
             fk = self.pool.submit(common.run_program, self.krait, path, self.timeout * 2.5)
@@ -2015,6 +2033,15 @@ class Runner:
         if a == b:
             self.matched += 1
             return None, cpy, kr
+        path = self.write(src)
+        try:
+            other = common.run_program(self.python, path, self.timeout, hash_seed=1)
+        finally:
+            path.unlink()
+        if other.render() != a:
+            # The program depends on str hashing (a generator bug): not a finding.
+            self.nondeterministic += 1
+            return "cpython-nondeterministic", cpy, kr
         if kr.kind in ("crash", "timeout", "exit"):
             return ("krait-%s: %s" % (kr.kind, normalise(kr.detail or ""))), cpy, kr
         unsup = unsupported_reason(cpy, kr)
@@ -2168,7 +2195,11 @@ def main():
     ap.add_argument("--chunk", type=int, default=60, help="examples per Hypothesis run")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every program")
     ap.add_argument("--dump", type=int, default=0, help="print N generated programs and exit")
+    ap.add_argument("--no-workarounds", action="store_true",
+                    help="also generate what triggers known open bugs (see WORKAROUNDS)")
     args = ap.parse_args()
+    if args.no_workarounds:
+        WORKAROUNDS.clear()
 
     if args.dump:
         @settings(max_examples=args.dump, database=None, deadline=None,
@@ -2244,8 +2275,9 @@ def main():
 
     elapsed = time.monotonic() - start
     print("=" * 78)
-    print("programs run: %d in %.0fs (%d matched CPython, %d rejected: CPython timeout/crash)"
-          % (runner.runs, elapsed, runner.matched, runner.cpython_bad))
+    print("programs run: %d in %.0fs (%d matched CPython; rejected: %d CPython timeout/crash, "
+          "%d depending on str hashing)" % (runner.runs, elapsed, runner.matched,
+                                            runner.cpython_bad, runner.nondeterministic))
     if runner.unsupported:
         print("unsupported (clean NotImplementedError/SyntaxError), by message:")
         for msg, n in sorted(runner.unsupported.items(), key=lambda kv: -kv[1]):

@@ -104,10 +104,13 @@ int main(int argc, char **argv) {
               "    y\nNameError: name 'y' is not defined\n");
 
     // Limits.
-    CHECK_RUN("--max-steps 1000 -c 'while True: pass'", NULL, 1, "",
-              "TimeoutError: step limit exceeded\n");
-    CHECK_RUN("--max-duration 0.05 -c 'while True: pass'", NULL, 1, "",
-              "TimeoutError: time limit exceeded\n");
+    // A limit exits with status 3 and says where the run stopped and which limit.
+    CHECK_RUN("--max-steps 1000 -c 'while True: pass'", NULL, 3, "",
+              "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+              "    while True: pass\nTimeoutError: step limit exceeded\n");
+    CHECK_RUN("--max-duration 0.05 -c 'while True: pass'", NULL, 3, "",
+              "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+              "    while True: pass\nTimeoutError: time limit exceeded\n");
     CHECK_RUN("--max-recursion 30 -c 'def f(n): return f(n + 1)\nf(0)'", NULL, 1, "", NULL);
     CHECK_RUN("--max-memory 2000000 -c 'x = [0] * 10**7'", NULL, 1, "", NULL);
     CHECK_RUN("--bogus -c 1", NULL, 2, "", NULL);
