@@ -830,7 +830,8 @@ Value kr_bytes_m_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (b->len == 0) {
         return kr_str_new(vm, "", 0);
     }
-    int64_t aper = per < 0 ? -per : per;
+    // |per| without overflow at INT64_MIN (any |per| >= len means a single group).
+    int64_t aper = per < 0 ? (per == INT64_MIN ? INT64_MAX : -per) : per;
     if (!sep || aper == 0 || aper >= b->len) {
         sep = 0;
     }

@@ -55,6 +55,15 @@ static Value binop_error(KrVm *vm, int op, Value a, Value b) {
 
 static bool is_notimpl(KrVm *vm, Value r) { return IS_OBJ(r) && AS_OBJ(r) == AS_OBJ(vm->notimpl); }
 
+// The repeat count of `seq * n`: CPython raises OverflowError (not IndexError) for a huge n.
+static int repeat_count(KrVm *vm, Value n, int64_t *k) {
+    if (IS_BIGINT(n)) {
+        kr_raise(vm, EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return kr_index(vm, n, k);
+}
+
 // One side's implementation; NotImplemented when it does not handle the pair.
 static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
     int base = op & 15;
@@ -85,7 +94,7 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
             Value n = IS_STR(a) ? b : a;
             if (kr_is_intlike(n)) {
                 int64_t k;
-                if (kr_index(vm, n, &k) < 0) {
+                if (repeat_count(vm, n, &k) < 0) {
                     return VAL_EXC;
                 }
                 return kr_str_repeat(vm, self, k);
@@ -104,7 +113,7 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
             Value n = IS_BYTES(a) ? b : a;
             if (kr_is_intlike(n)) {
                 int64_t k;
-                if (kr_index(vm, n, &k) < 0) {
+                if (repeat_count(vm, n, &k) < 0) {
                     return VAL_EXC;
                 }
                 return kr_bytes_repeat(vm, self, k);

@@ -155,6 +155,8 @@ class Gen:
         if k == "under":
             return self.ch(["1_000", "1_000_000", "0x_ff", "0b_1010", "10_0"]), 20
         if k == "huge":
+            if self.maybe(30):
+                return str(self.rint(-10 ** 300, 10 ** 300)), 1000
             return str(self.rint(-10 ** 60, 10 ** 60)), 200
         if k == "pow2":
             e = self.ch([31, 32, 63, 64, 53, 62, 30, 15, 100, 127, 128])
@@ -645,7 +647,9 @@ class Gen:
             parts.append(self.ch(["<", ">", "^", "="]))
         if ty in (INT, FLOAT) and self.maybe(30):
             parts.append(self.ch(["+", "-", " "]))
-        if ty in (INT,) and self.maybe(15):
+        if ty == FLOAT and self.maybe(10):
+            parts.append("z")
+        if ty in (INT, FLOAT) and self.maybe(15):
             parts.append("#")
         if ty in (INT, FLOAT) and self.maybe(20):
             parts.append("0")
@@ -1180,7 +1184,61 @@ class Gen:
             ty = self.ch(ALL_TYPES)
             return self.show(ty, self.expr(ty, d)[0])
         k = self.ch(["zip", "enum", "items", "keys", "partition", "nested", "dictview", "minmax",
-                     "tuples", "strs", "divmod", "zipstrict", "starzip", "slice_obj", "range"])
+                     "tuples", "strs", "divmod", "zipstrict", "starzip", "slice_obj", "range",
+                     "encode", "decode", "viewops", "revdict", "bytesint", "badjoin", "emptypop",
+                     "mixedcmp", "boolops", "sortmixed", "strmul"])
+        if k == "encode":
+            return "%s.encode(%s)" % (self.atom(STR, d)[0], self.ch(
+                ["", "'utf-8'", "'ascii'", "'latin-1'", "'ascii', 'replace'", "'ascii', 'ignore'",
+                 "'ascii', 'xmlcharrefreplace'", "'ascii', 'backslashreplace'", "'utf8'",
+                 "'latin-1', 'strict'", "errors='replace'", "'ASCII'"]))
+        if k == "decode":
+            return "%s.decode(%s)" % (self.ch(["b'abc'", "b'\\xff\\xfe'", "b'caf\\xc3\\xa9'",
+                                               "b'\\xc3'", "b'\\x80abc'", "b''"]),
+                                      self.ch(["", "'ascii'", "'latin-1'", "'utf-8', 'replace'",
+                                               "'utf-8', 'ignore'", "'ascii', 'strict'",
+                                               "'utf-8', 'backslashreplace'"]))
+        if k == "viewops":
+            a = self.atom(DII, d)[0]
+            return "%s.%s() %s %s" % (a, self.ch(["keys", "items"]), self.ch(["&", "|", "-", "^"]),
+                                      self.ch(["{1, 2}", "[0, 5]", "{(1, 2)}", "set()",
+                                               "%s.keys()" % self.atom(DII, d)[0]]))
+        if k == "revdict":
+            return "list(reversed(%s%s))" % (self.atom(self.ch([DII, DSI]), d)[0],
+                                             self.ch(["", ".keys()", ".values()", ".items()"]))
+        if k == "bytesint":
+            a = self.atom(INT, d)[0]
+            return self.ch(["(%s).to_bytes(%s, %s)" % (a, self.ch(["1", "2", "8", "0", "20"]),
+                                                       self.ch(["'big'", "'little'",
+                                                                "'big', signed=True",
+                                                                "byteorder='little', signed=True"])),
+                            "int.from_bytes(%s, %s)" % (self.ch(["b'\\x01\\x00'", "b''",
+                                                                 "b'\\xff\\xff'", "[1, 2, 3]"]),
+                                                        self.ch(["'big'", "'little'",
+                                                                 "'big', signed=True"]))])
+        if k == "badjoin":
+            return "%s.join(%s)" % (self.str_lit(STR_SHORT)[0], self.ch(
+                ["[1, 2]", "['a', 2]", "('x', None)", "[b'a']", "'abc'", "[]"]))
+        if k == "emptypop":
+            return self.ch(["[].pop()", "{}.popitem()", "set().pop()", "[1].pop(5)",
+                            "{}.pop('k')", "().index(1)", "[].remove(0)", "'abc'.index('z')",
+                            "min([])", "max((), key=len)", "next(iter([]))", "'x'[5]",
+                            "dict.fromkeys([])[0]", "[][::0]", "range(5)[10]", "(1, 2)[2]"])
+        if k == "mixedcmp":
+            a = self.atom(self.ch(ALL_TYPES[:6]), d)[0]
+            b = self.atom(self.ch(ALL_TYPES[:6]), d)[0]
+            return "%s %s %s" % (a, self.ch(["<", "==", ">=", "!=", "+", "*", "-", "%", "in"]), b)
+        if k == "boolops":
+            return "(%s %s %s, %s %s %s)" % (self.atom(BOOL, d)[0], self.ch(["&", "|", "^", "+"]),
+                                             self.atom(BOOL, d)[0], self.atom(BOOL, d)[0],
+                                             self.ch(["&", "|", "-", "//"]),
+                                             self.atom(INT, d)[0])
+        if k == "sortmixed":
+            return "sorted([%s, %s, %s])" % (self.expr(INT, d)[0], self.expr(FLOAT, d)[0],
+                                             self.expr(self.ch([BOOL, STR, INT]), d)[0])
+        if k == "strmul":
+            return "%s * %s" % (self.atom(self.ch([STR, LINT, TUP]), d)[0],
+                                self.ch(["True", "False", "-3", "2.0", "'a'"]))
         if k == "zip":
             return "list(zip(%s, %s))" % (self.atom(LINT, d)[0], self.atom(LSTR, d)[0])
         if k == "enum":
@@ -1240,7 +1298,7 @@ class Gen:
                 ["except %s as e:" % exc, unit + how])
 
     def stmt(self, d, top=False):
-        k = self.ch(["print", "print", "assign", "assign", "mutate", "aug", "for", "if",
+        k = self.ch(["print", "dense", "assign", "assign", "mutate", "aug", "for", "if",
                      "while", "try", "def", "print2", "closure", "gen", "lambda", "unpack",
                      "odd", "assert", "raise", "del", "recursion", "global", "fmtprint"])
         if k in ("for", "while", "if", "try") and d <= 0:
@@ -1269,6 +1327,11 @@ class Gen:
 
     def s_print(self, d):
         return self.wrap(["print(%s)" % self.any_printable(min(d + 1, 3))])
+
+    def s_dense(self, d):
+        """Several deep expressions printed together: most of the checking per program."""
+        args = [self.any_printable(3) for _ in range(self.rint(1, 4))]
+        return self.wrap(["print(%s)" % ", ".join(args)])
 
     def s_print2(self, d):
         args = [self.any_printable(min(d + 1, 2)) for _ in range(self.rint(1, 3))]
