@@ -1444,6 +1444,11 @@ dispatch:
         DISPATCH();
     }
     TARGET(IMPORT_NAME) {
+        Value level = PEEK(2);
+        if (IS_INT(level) && AS_INT(level) > 0) {
+            kr_raise(vm, EXC_ImportError, "attempted relative import with no known parent package");
+            goto error;
+        }
         sp -= 2;
         Value m = kr_import(vm, names[arg]);
         ERROR_IF(IS_EXC(m));

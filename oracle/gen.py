@@ -552,7 +552,7 @@ class Gen:
                 return "sum([%s, %s, %s])" % (a, self.expr(FLOAT, d - 1)[0],
                                               self.float_lit()[0]), 0
             if f == "fsum":
-                return "sum(x / 4 for x in %s)" % self.atom(LINT, d - 1)[0], 0
+                return "sum(x / 4 for x in %s)" % self.iter_atom(LINT, d - 1)[0], 0
             return "pow(%s, %s)" % (a, self.ch(["2", "-2", "0.5", "3"])), 0
         if k == "round":
             return "round(%s, %s)" % (self.expr(FLOAT, d - 1)[0],
@@ -945,11 +945,11 @@ class Gen:
             a, sa = self.atom(self.ch([DSI, DII]), d - 1)
             return "list(%s.values())" % a, sa
         if k == "lens":
-            a, sa = self.atom(LSTR, d - 1)
+            a, sa = self.iter_atom(LSTR, d - 1)
             return "[len(s) for s in %s]" % a, sa
         if k == "nested":
-            a, sa = self.atom(LINT, d - 1)
-            b, sb = self.atom(LINT, d - 1)
+            a, sa = self.iter_atom(LINT, d - 1)
+            b, sb = self.iter_atom(LINT, d - 1)
             if sa * sb > MAX_LEN:
                 return self.literal(LINT)
             return "[x * y for x in %s for y in %s if x != y]" % (a, b), sa * sb
@@ -1085,7 +1085,7 @@ class Gen:
                            ", key=lambda kv: (-kv[1], kv[0])"])
             return "dict(sorted(%s.items()%s))" % (a, key), sa
         if k == "filter":
-            a, sa = self.atom(DSI, d - 1)
+            a, sa = self.iter_atom(DSI, d - 1)
             return "{k: v %s 3 for k, v in %s.items() if v %s 0}" % (
                 self.ch(["*", "+", "//", "%"]), a, self.ch([">", "<", "!="])), sa
         a, sa = self.atom(DSI, d - 1)
@@ -1251,7 +1251,7 @@ class Gen:
         if k == "partition":
             return "%s.partition(%s)" % (self.atom(STR, d)[0], self.str_lit(STR_SHORT)[0])
         if k == "nested":
-            return "[[%s] * 2 for x in %s]" % (self.var_or_lit(INT)[0], self.atom(TUP, d)[0])
+            return "[[%s] * 2 for x in %s]" % (self.var_or_lit(INT)[0], self.iter_atom(TUP, d)[0])
         if k == "dictview":
             return "list(%s.items())[::-1]" % self.atom(DII, d)[0]
         if k == "minmax":
@@ -1259,7 +1259,7 @@ class Gen:
                                        self.ch(["len", "str.lower", "lambda s: s[-1:]"]))
         if k == "tuples":
             return "sorted([(x %% 3, x) for x in %s], reverse=%s)" % (
-                self.atom(LINT, d)[0], self.ch(["True", "False"]))
+                self.iter_atom(LINT, d)[0], self.ch(["True", "False"]))
         if k == "strs":
             return "[%s, %s]" % (self.expr(STR, d)[0], self.expr(STR, d)[0])
         if k == "divmod":
@@ -1963,7 +1963,7 @@ class Gen:
                 e(), e(STR))])
         if k == "walruscomp":
             return self.wrap(["tot = 0",
-                              "print([tot := tot + x for x in %s], tot)" % self.atom(LINT, 1)[0]])
+                              "print([tot := tot + x for x in %s], tot)" % self.iter_atom(LINT, 1)[0]])
         if k == "emptyloops":
             return self.wrap(["for _ in (): pass", "else: print('empty for else')",
                               "while 0: pass", "else: print('empty while else')"])
