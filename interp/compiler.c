@@ -2042,6 +2042,36 @@ static int compile_joined_str(Compiler *c, Expr *e) {
     return 0;
 }
 
+// The iterable of a `for` (statement or comprehension): CPython's AST optimizer turns a
+// constant set display there into a frozenset constant (fold_iter), and iterating that constant
+// gives a different order than iterating a set built from it: do the same.
+static int visit_iter(Compiler *c, Expr *e) {
+    if (e->kind == E_Set && e->u.set.elts.n > 0) {
+        int32_t n = e->u.set.elts.n;
+        Tuple *t = kr_tuple_new(c->vm, n);
+        if (t == NULL) {
+            return -1;
+        }
+        bool allconst = true;
+        for (int32_t i = 0; i < n && allconst; i++) {
+            Value v = fold(c, e->u.set.elts.items[i], 0);
+            if (IS_EXC(v)) {
+                return -1;
+            }
+            allconst = !IS_UNDEF(v);
+            t->items[i] = allconst ? v : VAL_NONE;
+        }
+        if (allconst) {
+            Value fs = kr_frozenset_const(c->vm, n, t->items);
+            if (IS_EXC(fs)) {
+                return -1;
+            }
+            return load_const(c, fs);
+        }
+    }
+    return visit_expr(c, e);
+}
+
 static int compile_formatted(Compiler *c, Expr *e) {
     if (visit_expr(c, e->u.formatted.value) < 0) {
         return -1;
@@ -2322,7 +2352,7 @@ static int comprehension_generator(Compiler *c, CompList *gens, int32_t gi, int 
                 return -1;
             }
             loop = false;
-        } else if (visit_expr(c, it) < 0 || emit0(c, OP_GET_ITER) < 0) {
+        } else if (visit_iter(c, it) < 0 || emit0(c, OP_GET_ITER) < 0) {
             return -1;
         }
     }
@@ -2416,7 +2446,7 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind kind) {
     if (co == NULL || make_closure(c, co, 0) < 0) {
         return -1;
     }
-    if (visit_expr(c, outer->iter) < 0 || emit0(c, OP_GET_ITER) < 0) {
+    if (visit_iter(c, outer->iter) < 0 || emit0(c, OP_GET_ITER) < 0) {
         return -1;
     }
     return emit(c, OP_CALL, 1);
@@ -2701,7 +2731,7 @@ static int compile_for(Compiler *c, Stmt *s) {
         return -1;
     }
     FBlock fb = {.type = FB_FOR, .start = start, .exit = end, .hbase = -1};
-    if (push_fblock(c, fb) < 0 || visit_expr(c, s->u.forloop.iter) < 0 || emit0(c, OP_GET_ITER) < 0) {
+    if (push_fblock(c, fb) < 0 || visit_iter(c, s->u.forloop.iter) < 0 || emit0(c, OP_GET_ITER) < 0) {
         return -1;
     }
     use_label(c, start);

@@ -66,6 +66,7 @@ enum {
     R_SINGLETON,
     R_NATIVE,
     R_BMODULE,
+    R_OBJECT,
     R_SHELLS, // ----- mutable objects below: allocated in A, filled in B -----
     R_LIST,
     R_DICT,
@@ -451,6 +452,9 @@ static int kind_of(KrVm *vm, Obj *o) {
     }
     if (t == &kr_type_notimpl || t == &kr_type_ellipsis) {
         return R_SINGLETON;
+    }
+    if (t == &kr_type_object) {
+        return R_OBJECT;
     }
     if (t == &kr_type_builtin) {
         return IS_UNDEF(((NativeObj *)o)->self) ? R_NATIVE : R_NATIVE_BOUND;
@@ -1543,6 +1547,8 @@ enum {
     T_CELLTUP, // param: number of cells
     T_CODE,    // param: const index
     T_DICTCHK, // MATCH_MAPPING's result; param: the stack slot it tested
+    T_METH,    // LOAD_METHOD's first result: NULL, or a method native of the T_SELF above it
+    T_SELF,    // LOAD_METHOD's second result, directly above its T_METH
 };
 #define TY(t, param) ((uint32_t)(t) | ((uint32_t)(param) << 8))
 #define TKIND(x) ((x) & 0xff)
@@ -1608,6 +1614,14 @@ typedef struct WState {
     int32_t low; // lowest depth reached (slots below it were not touched)
 } WState;
 
+static int charge(Loader *L, VState *v, uint64_t n) {
+    if (v->budget < n) {
+        return bad(L, "code object %U is too complex to verify", v->co->qualname);
+    }
+    v->budget -= n;
+    return 0;
+}
+
 static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
     if (v->nnodes == v->ncap) {
         size_t ncap = v->ncap ? v->ncap * 2 : 256;
@@ -1624,6 +1638,9 @@ static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
     if (w->depth >= v->co->stacksize) {
         return bad(L, "code object %U exceeds its stack size", v->co->qualname);
     }
+    if (charge(L, v, 1) < 0) {
+        return -1;
+    }
     v->nodes[v->nnodes].t = t;
     v->nodes[v->nnodes].parent = w->top;
     w->top = (int32_t)v->nnodes++;
@@ -1631,14 +1648,6 @@ static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
     if (w->depth > v->maxdepth) {
         v->maxdepth = w->depth;
     }
-    return 0;
-}
-
-static int charge(Loader *L, VState *v, uint64_t n) {
-    if (v->budget < n) {
-        return bad(L, "code object %U is too complex to verify", v->co->qualname);
-    }
-    v->budget -= n;
     return 0;
 }
 
@@ -1693,8 +1702,11 @@ static uint32_t join(uint32_t a, uint32_t b) {
     if (a == b) {
         return a;
     }
-    bool na = TKIND(a) == T_NULL || TKIND(a) == T_MAYBE_NULL;
-    bool nb = TKIND(b) == T_NULL || TKIND(b) == T_MAYBE_NULL;
+    if ((TKIND(a) == T_METH && TKIND(b) == T_NULL) || (TKIND(a) == T_NULL && TKIND(b) == T_METH)) {
+        return T_METH;
+    }
+    bool na = TKIND(a) == T_NULL || TKIND(a) == T_MAYBE_NULL || TKIND(a) == T_METH;
+    bool nb = TKIND(b) == T_NULL || TKIND(b) == T_MAYBE_NULL || TKIND(b) == T_METH;
     if (na || nb) {
         return T_MAYBE_NULL;
     }
@@ -1797,7 +1809,9 @@ static uint32_t const_kind(Code *co, uint32_t i) {
     return T_ANY;
 }
 
-static bool is_val(uint32_t t) { return TKIND(t) != T_NULL && TKIND(t) != T_MAYBE_NULL; }
+static bool is_val(uint32_t t) {
+    return TKIND(t) != T_NULL && TKIND(t) != T_MAYBE_NULL && TKIND(t) != T_METH;
+}
 
 // Pops [k] values that must all be real values (not NULL markers).
 static int vpop_vals(Loader *L, VState *v, WState *w, int64_t k) {
@@ -1902,7 +1916,10 @@ static int vstep(Loader *L, VState *v, int32_t i) {
     case OP_COPY:
         DEEP(arg);
         PEEK(arg);
-        PUSH(TKIND(t) == T_DICTCHK ? T_ANY : t);
+        // A copy of a method is no longer paired with its self.
+        PUSH(TKIND(t) == T_METH ? T_MAYBE_NULL
+             : (TKIND(t) == T_DICTCHK || TKIND(t) == T_SELF) ? T_ANY
+                                                            : t);
         break;
     case OP_SWAP: {
         DEEP(arg);
@@ -1910,6 +1927,10 @@ static int vstep(Loader *L, VState *v, int32_t i) {
             FAIL("bad SWAP operand");
         }
         POPN(arg);
+        uint32_t a0 = TKIND(v->tmp[0]), a1 = TKIND(v->tmp[arg - 1]);
+        if (a0 == T_METH || a0 == T_SELF || a1 == T_METH || a1 == T_SELF) {
+            FAIL("SWAP separates a method from its self");
+        }
         uint32_t tmp0 = v->tmp[0];
         v->tmp[0] = v->tmp[arg - 1];
         v->tmp[arg - 1] = tmp0;
@@ -2001,8 +2022,8 @@ static int vstep(Loader *L, VState *v, int32_t i) {
             POPV(2);
         } else if (op == OP_LOAD_METHOD) {
             POPV(1);
-            PUSH(T_MAYBE_NULL);
-            PUSH(T_ANY);
+            PUSH(T_METH);
+            PUSH(T_SELF);
         }
         break;
     case OP_BINARY_OP:
@@ -2190,8 +2211,13 @@ static int vstep(Loader *L, VState *v, int32_t i) {
     }
     case OP_CALL: {
         POPV(arg);
-        POPV(1);  // callable, or self after a method
-        POPN(1);  // NULL or the method
+        POPV(1); // callable, or self after a method
+        uint32_t selfk = v->tmp[0];
+        POPN(1); // NULL, or a method called with the self above it unchecked
+        uint32_t m = TKIND(v->tmp[0]);
+        if (!(m == T_NULL || (m == T_METH && TKIND(selfk) == T_SELF))) {
+            FAIL("CALL without a NULL or a method paired with its self");
+        }
         PUSH(T_ANY);
         break;
     }
@@ -2878,6 +2904,10 @@ static Value r_record(Loader *L, unsigned kind) {
         }
         return m;
     }
+    case R_OBJECT: {
+        Obj *ob = kr_gc_alloc(vm, &kr_type_object, sizeof(Obj));
+        return ob ? kr_obj(ob) : VAL_EXC;
+    }
     case R_LIST: {
         List *l = kr_list_new(vm, 0);
         return l ? kr_obj(l) : VAL_EXC;
@@ -2951,11 +2981,7 @@ static Value r_record(Loader *L, unsigned kind) {
             return base;
         }
         NativeObj *b = (NativeObj *)AS_OBJ(base);
-        Value n = kr_native_new(vm, b->def, VAL_NONE, b->owner);
-        if (!IS_EXC(n)) {
-            AS_OBJ(n)->flags = b->hdr.flags;
-        }
-        return n;
+        return kr_native_new(vm, b->def, VAL_NONE, b->owner);
     }
     default:
         bad(L, "snapshot is corrupt (bad record kind %d)", (int)kind);
@@ -3045,7 +3071,11 @@ static int r_body(Loader *L, Value ov, unsigned kind) {
     }
     case R_METHOD: {
         BoundMethod *m = (BoundMethod *)o;
-        return r_pyval(L, &m->func) < 0 || r_pyval(L, &m->self) < 0 ? -1 : 0;
+        if (r_pyval(L, &m->func) < 0 || r_pyval(L, &m->self) < 0) {
+            return -1;
+        }
+        // Only Python functions are bound this way (CALL unpacks the pair unchecked).
+        return kr_isa(m->func, &kr_type_function) ? 0 : bad(L, "snapshot is corrupt (bad method)");
     }
     case R_NATIVE_BOUND:
         return r_pyval(L, &((NativeObj *)o)->self);
@@ -3165,6 +3195,70 @@ static int r_body(Loader *L, Value ov, unsigned kind) {
     }
 }
 
+// Whether [d] holds the very object [o] as a value.
+static bool dict_holds(Dict *d, Obj *o) {
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(d, &pos, &k, &v)) {
+        if (IS_OBJ(v) && AS_OBJ(v) == o) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether [m] is what LOAD_METHOD would have found on [self]: an unbound method native of
+// self's class or one of its bases (CALL then passes self to it unchecked).
+static bool method_fits(KrVm *vm, Value m, Value self) {
+    if (!kr_isa(m, &kr_type_builtin)) {
+        return false;
+    }
+    NativeObj *n = (NativeObj *)AS_OBJ(m);
+    if (!IS_UNDEF(n->self) || !(n->hdr.flags & NATIVE_OBJ_METHOD) ||
+        (n->def->flags & (NATIVE_STATIC | NATIVE_CLASS))) {
+        return false;
+    }
+    for (TypeObj *c = kr_class_of(vm, self); c; c = c->base) {
+        if (c->dict && dict_holds(c->dict, &n->hdr)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A bound built-in [n] passes its self to the native unchecked: it must be what binding the
+// method to an instance (or a classmethod to a class) produced.
+static bool bound_fits(KrVm *vm, NativeObj *n, TypeObj *c) {
+    if (!c || !c->dict) {
+        return false;
+    }
+    Value key;
+    if (!find_in_dict(c->dict, n->def, &key)) {
+        return false;
+    }
+    if (n->def->flags & NATIVE_CLASS) {
+        return IS_TYPEOBJ(n->self) && kr_class_is_subclass(AS_TYPEOBJ(n->self), c);
+    }
+    return kr_isinstance_type(vm, n->self, c);
+}
+
+static bool bound_native_ok(KrVm *vm, NativeObj *n) {
+    if (n->def->flags & NATIVE_STATIC) {
+        return false; // builtins, module functions and static methods are never bound
+    }
+    for (int i = 0; i < TY_COUNT; i++) {
+        if (bound_fits(vm, n, vm->classes[i])) {
+            return true;
+        }
+    }
+    for (int i = 0; i < EXC_COUNT; i++) {
+        if (bound_fits(vm, n, vm->exc_classes[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Checks a stack or local value against the verifier's kind for its slot.
 static bool value_fits(Value x, uint32_t t, Code *co) {
     switch (TKIND(t)) {
@@ -3195,6 +3289,8 @@ static bool value_fits(Value x, uint32_t t, Code *co) {
                AS_OBJ(x) == AS_OBJ(AS_TUPLE(co->consts)->items[TPARAM(t)]);
     case T_DICTCHK:
         return IS_BOOL(x);
+    case T_METH:
+        return IS_UNDEF(x) || kr_isa(x, &kr_type_builtin); // checked with its self below
     default:
         return !IS_UNDEF(x);
     }
@@ -3308,10 +3404,15 @@ static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
             }
             base[j] = x;
         }
+        uint32_t above = T_ANY;
         for (uint64_t j = depth; j-- > 0;) {
-            if (!value_fits(base[j], v->nodes[node].t, co)) {
+            uint32_t t = v->nodes[node].t;
+            if (!value_fits(base[j], t, co) ||
+                (TKIND(t) == T_METH && !IS_UNDEF(base[j]) && TKIND(above) == T_SELF &&
+                 !method_fits(vm, base[j], base[j + 1]))) {
                 return bad(L, "snapshot is corrupt (a stack value does not fit its slot)");
             }
+            above = t;
             node = v->nodes[node].parent;
         }
     }
@@ -3466,6 +3567,12 @@ static int r_objects(Loader *L) {
             if (r_body(L, L->tab[i], L->kinds[i]) < 0) {
                 return -1;
             }
+        }
+    }
+    // Bound built-ins, now that every self is complete.
+    for (int64_t i = 0; i < L->n; i++) {
+        if (L->kinds[i] == R_NATIVE_BOUND && !bound_native_ok(vm, (NativeObj *)AS_OBJ(L->tab[i]))) {
+            return bad(L, "snapshot is corrupt (a bound built-in method with a wrong self)");
         }
     }
     // Section C: frames of suspended generators.

@@ -446,12 +446,36 @@ static void test_hostile(void) {
     free(b.p);
 }
 
+// A session suspended at a host call resumes in another VM and keeps its globals there.
+static void test_session(void) {
+    KrVm *vm = new_vm();
+    CHECK(kr_register_host(vm, "fetch", NULL, NULL) == KR_OK);
+    CHECK(kr_session_run(vm, "x = 40", 6) == KR_OK);
+    const char *src = "y = fetch(2) + x\ny";
+    CHECK(kr_session_run(vm, src, strlen(src)) == KR_CALL);
+    Blob b = take_snapshot(vm);
+    kr_vm_free(vm);
+    if (!b.p) {
+        return;
+    }
+    vm = new_vm();
+    CHECK(kr_restore(vm, b.p, b.len) == KR_CALL);
+    free(b.p);
+    KrValue v = vint(2);
+    CHECK(kr_resume(vm, &v) == KR_OK);
+    CHECK(kr_result(vm) && kr_result(vm)->type == KR_INT && kr_result(vm)->as.i == 42);
+    CHECK(kr_session_run(vm, "x + y", 5) == KR_OK);
+    CHECK(kr_result(vm) && kr_result(vm)->as.i == 82);
+    kr_vm_free(vm);
+}
+
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--resume") == 0) {
         return resume_file(argv[2]);
     }
     test_constructs();
     test_fork();
+    test_session();
     test_second_process(argv[0]);
     test_programs();
     test_errors();
