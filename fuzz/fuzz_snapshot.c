@@ -40,8 +40,8 @@ static void check_vm(KrVm *vm, KrStatus st, size_t input) {
         fuzz_fail("unexpected status", (size_t)st, 0);
     }
     if (st == KR_ERROR || st == KR_LIMIT) {
-        size_t n = strlen(kr_error_text(vm)) + strlen(kr_error_type(vm)) +
-                   strlen(kr_error_message(vm));
+        size_t n =
+            strlen(kr_error_text(vm)) + strlen(kr_error_type(vm)) + strlen(kr_error_message(vm));
         (void)n;
     }
     size_t peak = 0;

@@ -46,8 +46,8 @@ int kr_iter_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set);
 #define SNAP_VERSION 1
 #define KIND_RUN 1
 #define KIND_PROGRAM 2
-#define MAX_STACK ((int64_t)1 << 20)  // largest stacksize / local count accepted
-#define MAX_DEEP_OPERAND 4096         // COPY/SWAP/LIST_APPEND... reach at most this deep
+#define MAX_STACK ((int64_t)1 << 20) // largest stacksize / local count accepted
+#define MAX_DEEP_OPERAND 4096        // COPY/SWAP/LIST_APPEND... reach at most this deep
 
 // Record kinds. Up to R_SHELLS: immutable, built complete in section A.
 enum {
@@ -138,9 +138,8 @@ static SnapFn snap_fn_for(const Type *t) {
     if (t == &kr_type_range_iter) {
         return kr_range_snap;
     }
-    if (t == &kr_type_dict_keyiter || t == &kr_type_dict_valueiter ||
-        t == &kr_type_dict_itemiter || t == &kr_type_dict_keys || t == &kr_type_dict_values ||
-        t == &kr_type_dict_items) {
+    if (t == &kr_type_dict_keyiter || t == &kr_type_dict_valueiter || t == &kr_type_dict_itemiter ||
+        t == &kr_type_dict_keys || t == &kr_type_dict_values || t == &kr_type_dict_items) {
         return kr_dict_snap;
     }
     if (t == &kr_type_set_iter) {
@@ -149,9 +148,8 @@ static SnapFn snap_fn_for(const Type *t) {
     if (t == &kr_type_str_iter) {
         return kr_str_snap;
     }
-    if (t == &kr_type_enumerate || t == &kr_type_zip || t == &kr_type_map ||
-        t == &kr_type_filter || t == &kr_type_reversed || t == &kr_type_seq_iter ||
-        t == &kr_type_callable_iter) {
+    if (t == &kr_type_enumerate || t == &kr_type_zip || t == &kr_type_map || t == &kr_type_filter ||
+        t == &kr_type_reversed || t == &kr_type_seq_iter || t == &kr_type_callable_iter) {
         return kr_iter_snap;
     }
     return NULL;
@@ -214,7 +212,9 @@ static void w_uv(Out *w, uint64_t v) {
     w_raw(w, buf, n);
 }
 
-static void w_sv(Out *w, int64_t v) { w_uv(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
+static void w_sv(Out *w, int64_t v) {
+    w_uv(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
 
 static void w_f64(Out *w, double d) {
     uint64_t u;
@@ -231,7 +231,9 @@ static void w_bytes(Out *w, const void *p, size_t n) {
     w_raw(w, p, n);
 }
 
-static void w_cstr(Out *w, const char *s) { w_bytes(w, s, strlen(s)); }
+static void w_cstr(Out *w, const char *s) {
+    w_bytes(w, s, strlen(s));
+}
 
 // Obj* -> id (open addressing; -1 while an immutable object is being visited).
 typedef struct OMap {
@@ -325,9 +327,9 @@ static void vec_free(KrVm *vm, Vec *v) {
 typedef struct Saver {
     KrVm *vm;
     OMap map;
-    Vec order;   // objects in id order
-    Vec scan;    // mutable objects whose children are still to visit
-    Vec dfs;     // immutable objects being visited (with positions in dfs_pos)
+    Vec order; // objects in id order
+    Vec scan;  // mutable objects whose children are still to visit
+    Vec dfs;   // immutable objects being visited (with positions in dfs_pos)
     int64_t *dfs_pos;
     size_t dfs_pos_cap;
     size_t scanned;
@@ -755,7 +757,9 @@ static int drain_scan(Saver *s) {
     return 0;
 }
 
-static int64_t id_of(Saver *s, Obj *o) { return *omap_slot(&s->map, o); }
+static int64_t id_of(Saver *s, Obj *o) {
+    return *omap_slot(&s->map, o);
+}
 
 static void w_val(Out *w, Saver *s, Value v) {
     switch (v.tag) {
@@ -876,7 +880,7 @@ static int w_record(Out *w, Saver *s, Obj *o) {
         for (size_t i = 0; i < KR_ARRAY_LEN(ints); i++) {
             w_sv(w, ints[i]);
         }
-        Value vals[] = {co->consts, co->names,    co->localnames, co->name,
+        Value vals[] = {co->consts,   co->names,    co->localnames, co->name,
                         co->qualname, co->filename, co->source};
         for (size_t i = 0; i < KR_ARRAY_LEN(vals); i++) {
             w_val(w, s, vals[i]);
@@ -886,7 +890,8 @@ static int w_record(Out *w, Saver *s, Obj *o) {
             w_uv(w, co->insns[i]);
         }
         for (int32_t i = 0; i < co->ninsns; i++) {
-            LineInfo li = co->lines ? co->lines[i] : (LineInfo){co->firstlineno, co->firstlineno, -1, -1};
+            LineInfo li =
+                co->lines ? co->lines[i] : (LineInfo){co->firstlineno, co->firstlineno, -1, -1};
             w_sv(w, li.line);
             w_sv(w, li.end_line);
             w_sv(w, li.col);
@@ -1101,8 +1106,7 @@ static int w_objects(Out *w, Saver *s) {
     return 0;
 }
 
-static KrStatus finish_out(KrVm *vm, Out *w, Saver *s, int rc, unsigned char **bytes,
-                           size_t *len) {
+static KrStatus finish_out(KrVm *vm, Out *w, Saver *s, int rc, unsigned char **bytes, size_t *len) {
     saver_free(s);
     if (rc == 0 && w->failed) {
         rc = -1; // MemoryError pending
@@ -1164,8 +1168,8 @@ KrStatus kr_snapshot(KrVm *vm, unsigned char **bytes, size_t *len) {
     for (Frame *f = vm->frame; f && rc == 0; f = f->prev) {
         rc = vec_push(vm, &frames, f);
     }
-    Value roots[] = {vm->exc_info, vm->pending_name, vm->pending_args, vm->pending_kwargs,
-                     vm->session_module, vm->result};
+    Value roots[] = {vm->exc_info,       vm->pending_name,   vm->pending_args,
+                     vm->pending_kwargs, vm->session_module, vm->result};
     for (size_t i = 0; i < KR_ARRAY_LEN(roots) && rc == 0; i++) {
         rc = visit(&s, roots[i]);
     }
@@ -1259,9 +1263,13 @@ static int bad(Loader *L, const char *fmt, ...) {
     return -1;
 }
 
-static int truncated(Loader *L) { return bad(L, "snapshot is truncated"); }
+static int truncated(Loader *L) {
+    return bad(L, "snapshot is truncated");
+}
 
-static size_t left(Loader *L) { return (size_t)(L->end - L->p); }
+static size_t left(Loader *L) {
+    return (size_t)(L->end - L->p);
+}
 
 static int r_raw(Loader *L, void *out, size_t n) {
     memset(out, 0, n);
@@ -1539,7 +1547,7 @@ enum {
     T_LIST,
     T_SET,
     T_DICT,
-    T_TUPLE,   // param: 1 + length, or 0 when unknown
+    T_TUPLE, // param: 1 + length, or 0 when unknown
     T_STR,
     T_EXC,
     T_CELL,
@@ -1551,7 +1559,7 @@ enum {
     T_SELF,    // LOAD_METHOD's second result, directly above its T_METH
 };
 #define TY(t, param) ((uint32_t)(t) | ((uint32_t)(param) << 8))
-#define TKIND(x) ((x) & 0xff)
+#define TKIND(x) ((x)&0xff)
 #define TPARAM(x) ((x) >> 8)
 
 typedef struct VNode {
@@ -1568,8 +1576,8 @@ typedef struct VState {
     size_t nnodes, ncap;
     int32_t maxdepth;
     int32_t prologue;
-    uint8_t *cell;  // per local: holds a cell after the prologue
-    int32_t *work;  // worklist
+    uint8_t *cell; // per local: holds a cell after the prologue
+    int32_t *work; // worklist
     uint8_t *queued;
     size_t nwork;
     uint64_t budget; // node visits left
@@ -1654,13 +1662,13 @@ static int vpush(Loader *L, VState *v, WState *w, uint32_t t) {
 // Pops [k] slots into v->tmp (tmp[0] = the old top). -1 if the stack is too shallow.
 static int vpopn(Loader *L, VState *v, WState *w, int64_t k) {
     if (k > w->depth) {
-        return bad(L, "code object %U pops from an empty stack at instruction %d",
-                   v->co->qualname, (int)v->at);
+        return bad(L, "code object %U pops from an empty stack at instruction %d", v->co->qualname,
+                   (int)v->at);
     }
     if ((size_t)k > v->tmpcap) {
         size_t ncap = (size_t)k + 64;
-        uint32_t *nt = kr_mem_realloc(L->vm, v->tmp, v->tmpcap * sizeof(uint32_t),
-                                      ncap * sizeof(uint32_t));
+        uint32_t *nt =
+            kr_mem_realloc(L->vm, v->tmp, v->tmpcap * sizeof(uint32_t), ncap * sizeof(uint32_t));
         if (!nt) {
             return -1;
         }
@@ -1828,8 +1836,8 @@ static int vpop_vals(Loader *L, VState *v, WState *w, int64_t k) {
 
 static int need_kind(Loader *L, VState *v, uint32_t t, uint32_t kind, const char *what) {
     if (TKIND(t) != kind) {
-        return bad(L, "code object %U applies %s to a value that may not be one",
-                   v->co->qualname, what);
+        return bad(L, "code object %U applies %s to a value that may not be one", v->co->qualname,
+                   what);
     }
     return 0;
 }
@@ -1884,11 +1892,11 @@ static int vstep(Loader *L, VState *v, int32_t i) {
     v->at = i;
     int32_t nlocals = co->nlocalsplus;
     int64_t nconsts = AS_TUPLE(co->consts)->len, nnames = AS_TUPLE(co->names)->len;
-    bool falls = true;    // continues at i + 1
-    int64_t target = -1;  // jump target
+    bool falls = true;     // continues at i + 1
+    int64_t target = -1;   // jump target
     WState jw = {0, 0, 0}; // state at the jump target
-    int64_t lo;           // lowest slot the instruction touches (for its handler)
-    int64_t peak = 0;     // transient extra depth
+    int64_t lo;            // lowest slot the instruction touches (for its handler)
+    int64_t peak = 0;      // transient extra depth
     uint32_t t;
 #define POPV(k) ERR(vpop_vals(L, v, &w, (k)))
 #define POPN(k) ERR(vpopn(L, v, &w, (k)))
@@ -1917,9 +1925,9 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         DEEP(arg);
         PEEK(arg);
         // A copy of a method is no longer paired with its self.
-        PUSH(TKIND(t) == T_METH ? T_MAYBE_NULL
+        PUSH(TKIND(t) == T_METH                              ? T_MAYBE_NULL
              : (TKIND(t) == T_DICTCHK || TKIND(t) == T_SELF) ? T_ANY
-                                                            : t);
+                                                             : t);
         break;
     case OP_SWAP: {
         DEEP(arg);
@@ -2113,7 +2121,7 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         PEEK(arg);
         int want = (op == OP_LIST_APPEND || op == OP_LIST_EXTEND) ? T_LIST
                    : (op == OP_SET_ADD || op == OP_SET_UPDATE)    ? T_SET
-                                                                   : T_DICT;
+                                                                  : T_DICT;
         ERR(need_kind(L, v, t, want, op_names[op]));
         if (op == OP_DICT_MERGE) {
             PEEK((int64_t)arg + 2);
@@ -2392,8 +2400,9 @@ static int vstep(Loader *L, VState *v, int32_t i) {
         const ExcEntry *h = handler_for(co, i);
         if (h) {
             if (h->depth > lo) {
-                return bad(L, "code object %U: exception handler depth %d is above the stack at "
-                              "instruction %d",
+                return bad(L,
+                           "code object %U: exception handler depth %d is above the stack at "
+                           "instruction %d",
                            co->qualname, (int)h->depth, (int)i);
             }
             WState hw = in;
@@ -2560,8 +2569,8 @@ static Value r_code(Loader *L) {
             return VAL_EXC;
         }
     }
-    int32_t argc = ints[0], posonly = ints[1], kwonly = ints[2], flags = ints[3],
-            nlocals = ints[4], ncells = ints[5], nfree = ints[6], stacksize = ints[7];
+    int32_t argc = ints[0], posonly = ints[1], kwonly = ints[2], flags = ints[3], nlocals = ints[4],
+            ncells = ints[5], nfree = ints[6], stacksize = ints[7];
     if (check_str_tuple(L, vals[1], "a code object's names") < 0 ||
         check_str_tuple(L, vals[2], "a code object's local names") < 0) {
         return VAL_EXC;
@@ -2570,9 +2579,9 @@ static Value r_code(Loader *L) {
     if (!IS_TUPLE(vals[0]) || !IS_STR(vals[3]) || !IS_STR(vals[4]) || !IS_STR(vals[5]) ||
         !(IS_STR(vals[6]) || IS_NONE(vals[6])) || nlocals < 0 || nlocals > MAX_STACK ||
         AS_TUPLE(vals[2])->len != nlocals || argc < 0 || posonly < 0 || posonly > argc ||
-        kwonly < 0 || (int64_t)argc + kwonly + extra > nlocals || ncells < 0 ||
-        ncells > nlocals || nfree < 0 || nfree > nlocals || stacksize < 0 ||
-        stacksize > MAX_STACK || ((flags & CO_GENERATOR) && (flags & CO_MODULE))) {
+        kwonly < 0 || (int64_t)argc + kwonly + extra > nlocals || ncells < 0 || ncells > nlocals ||
+        nfree < 0 || nfree > nlocals || stacksize < 0 || stacksize > MAX_STACK ||
+        ((flags & CO_GENERATOR) && (flags & CO_MODULE))) {
         bad(L, "snapshot is corrupt (inconsistent code object)");
         return VAL_EXC;
     }
@@ -2695,12 +2704,12 @@ static Value r_bigint(Loader *L) {
         if (r_raw(L, d, 4) < 0) {
             return VAL_EXC;
         }
-        b->d[i] = (uint32_t)d[0] | (uint32_t)d[1] << 8 | (uint32_t)d[2] << 16 |
-                  (uint32_t)d[3] << 24;
+        b->d[i] =
+            (uint32_t)d[0] | (uint32_t)d[1] << 8 | (uint32_t)d[2] << 16 | (uint32_t)d[3] << 24;
     }
     uint64_t m = b->d[0] | (uint64_t)b->d[1] << 32;
-    if (b->d[n - 1] == 0 || (n == 2 && (m <= (uint64_t)INT64_MAX ||
-                                        (neg && m == (uint64_t)1 << 63)))) {
+    if (b->d[n - 1] == 0 ||
+        (n == 2 && (m <= (uint64_t)INT64_MAX || (neg && m == (uint64_t)1 << 63)))) {
         bad(L, "snapshot is corrupt (int not in canonical form)");
         return VAL_EXC;
     }
@@ -3047,13 +3056,14 @@ static int r_body(Loader *L, Value ov, unsigned kind) {
             return bad(L, "snapshot is corrupt (bad function)");
         }
         Code *co = (Code *)AS_OBJ(f[0]);
-        bool ok = !(co->flags & CO_MODULE) &&
-                  (IS_UNDEF(f[2]) || (IS_TUPLE(f[2]) && AS_TUPLE(f[2])->len <= co->argcount)) &&
-                  (IS_UNDEF(f[3]) || IS_DICT(f[3])) &&
-                  (co->nfreevars > 0 ? is_cell_tuple(f[4], co->nfreevars)
-                                     : (IS_UNDEF(f[4]) ||
-                                        (IS_TUPLE(f[4]) && is_cell_tuple(f[4], AS_TUPLE(f[4])->len)))) &&
-                  IS_STR(f[5]) && IS_STR(f[6]) && !IS_UNDEF(f[7]) && (IS_UNDEF(f[8]) || IS_DICT(f[8]));
+        bool ok =
+            !(co->flags & CO_MODULE) &&
+            (IS_UNDEF(f[2]) || (IS_TUPLE(f[2]) && AS_TUPLE(f[2])->len <= co->argcount)) &&
+            (IS_UNDEF(f[3]) || IS_DICT(f[3])) &&
+            (co->nfreevars > 0 ? is_cell_tuple(f[4], co->nfreevars)
+                               : (IS_UNDEF(f[4]) ||
+                                  (IS_TUPLE(f[4]) && is_cell_tuple(f[4], AS_TUPLE(f[4])->len)))) &&
+            IS_STR(f[5]) && IS_STR(f[6]) && !IS_UNDEF(f[7]) && (IS_UNDEF(f[8]) || IS_DICT(f[8]));
         if (!ok) {
             return bad(L, "snapshot is corrupt (bad function)");
         }
@@ -3323,8 +3333,8 @@ static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
     KrVm *vm = L->vm;
     Value code, func, globals;
     uint64_t pc, depth;
-    if (r_val(L, &code) < 0 || r_val(L, &func) < 0 || r_val(L, &globals) < 0 ||
-        r_uv(L, &pc) < 0 || r_uv(L, &depth) < 0) {
+    if (r_val(L, &code) < 0 || r_val(L, &func) < 0 || r_val(L, &globals) < 0 || r_uv(L, &pc) < 0 ||
+        r_uv(L, &depth) < 0) {
         return -1;
     }
     if (!kr_isa(code, &kr_type_code) || !IS_DICT(globals)) {
@@ -3333,8 +3343,7 @@ static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
     Code *co = (Code *)AS_OBJ(code);
     bool gen_code = (co->flags & CO_GENERATOR) != 0;
     if (bottom ? !(IS_UNDEF(func) && !g && !gen_code && co->nfreevars == 0)
-               : !(kr_isa(func, &kr_type_function) &&
-                   ((FuncObj *)AS_OBJ(func))->code == co &&
+               : !(kr_isa(func, &kr_type_function) && ((FuncObj *)AS_OBJ(func))->code == co &&
                    ((FuncObj *)AS_OBJ(func))->globals == AS_DICT(globals) &&
                    (g != NULL) == gen_code)) {
         return bad(L, "snapshot is corrupt (frame does not match its function)");
@@ -3344,10 +3353,10 @@ static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
         return -1;
     }
     bool fresh = waits == WAIT_FRESH;
-    if (fresh ? (pc != 0 || depth != 0)
-              : (pc < 1 || pc >= (uint64_t)co->ninsns || v->depth[pc] < 1 ||
-                 depth != (uint64_t)v->depth[pc] - 1 ||
-                 !waits_ok(waits, co->insns[pc - 1] & 0xff))) {
+    if (fresh
+            ? (pc != 0 || depth != 0)
+            : (pc < 1 || pc >= (uint64_t)co->ninsns || v->depth[pc] < 1 ||
+               depth != (uint64_t)v->depth[pc] - 1 || !waits_ok(waits, co->insns[pc - 1] & 0xff))) {
         return bad(L, "snapshot is corrupt (frame is not at a resume point)");
     }
     size_t nvals = (size_t)co->nlocalsplus + (size_t)co->stacksize;
@@ -3480,15 +3489,18 @@ static int r_header(Loader *L, int want_kind) {
         char a[24], b2[24];
         snprintf(a, sizeof a, "%llu", (unsigned long long)seed);
         snprintf(b2, sizeof b2, "%llu", (unsigned long long)vm->cfg.hash_seed);
-        return bad(L, "snapshot was made with hash_seed %s but this VM uses %s (set "
-                      "KrConfig.hash_seed to match)",
+        return bad(L,
+                   "snapshot was made with hash_seed %s but this VM uses %s (set "
+                   "KrConfig.hash_seed to match)",
                    a, b2);
     }
     return 0;
 }
 
 // Tighter of two limits where 0 means off.
-static uint64_t tighter(uint64_t a, uint64_t b) { return !a ? b : !b ? a : a < b ? a : b; }
+static uint64_t tighter(uint64_t a, uint64_t b) {
+    return !a ? b : !b ? a : a < b ? a : b;
+}
 
 static int r_limits(Loader *L, KrLimits *lim, double *time_left, uint64_t *steps,
                     uint64_t *output) {
@@ -3501,16 +3513,15 @@ static int r_limits(Loader *L, KrLimits *lim, double *time_left, uint64_t *steps
         r_uv(L, output) < 0) {
         return -1;
     }
-    if (!(dur >= 0 && dur < 1e12) || !(*time_left >= -1e12 && *time_left < 1e12) ||
-        s[0] < 0 || s[0] > INT32_MAX || s[1] < 0 || s[1] > INT32_MAX || s[2] < 0 ||
-        s[2] > INT32_MAX) {
+    if (!(dur >= 0 && dur < 1e12) || !(*time_left >= -1e12 && *time_left < 1e12) || s[0] < 0 ||
+        s[0] > INT32_MAX || s[1] < 0 || s[1] > INT32_MAX || s[2] < 0 || s[2] > INT32_MAX) {
         return bad(L, "snapshot is corrupt (bad limits)");
     }
     KrLimits *mine = &L->vm->cfg.limits;
     lim->max_memory = (size_t)tighter(mine->max_memory, u[0]);
     lim->max_allocations = tighter(mine->max_allocations, u[1]);
-    lim->max_duration = mine->max_duration <= 0 ? dur
-                        : dur <= 0             ? mine->max_duration
+    lim->max_duration = mine->max_duration <= 0    ? dur
+                        : dur <= 0                 ? mine->max_duration
                         : dur < mine->max_duration ? dur
                                                    : mine->max_duration;
     lim->max_steps = tighter(mine->max_steps, u[2]);
@@ -3582,8 +3593,8 @@ static int r_objects(Loader *L) {
             if (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) {
                 FrameIn fi;
                 fi.f = NULL;
-                if (r_frame(L, g, g->state == GEN_CREATED ? WAIT_FRESH : WAIT_YIELD, false,
-                            &fi) < 0) {
+                if (r_frame(L, g, g->state == GEN_CREATED ? WAIT_FRESH : WAIT_YIELD, false, &fi) <
+                    0) {
                     return -1;
                 }
             }
@@ -3616,7 +3627,9 @@ static KrStatus load_failed(KrVm *vm) {
         if (id == EXC_MemoryError) {
             kr_raise(vm, EXC_ValueError, "snapshot does not fit in the memory limit");
         } else if (id == EXC_RecursionError) {
-            kr_raise(vm, EXC_ValueError, "snapshot has more frames than the recursion limit allows");
+            kr_raise(vm, EXC_ValueError,
+                     "snapshot is nested too deeply or has more frames than the recursion limit "
+                     "allows");
         } else {
             kr_raise(vm, EXC_ValueError, "snapshot is corrupt (%s while loading it)",
                      exc_names[id]);
@@ -3688,8 +3701,7 @@ KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len) {
         // exc_info, pending name/args/kwargs, session module, result.
         bool ok = (IS_NONE(roots[0]) || IS_EXCOBJ(roots[0])) && IS_STR(roots[1]) &&
                   IS_TUPLE(roots[2]) && IS_DICT(roots[3]) &&
-                  (IS_UNDEF(roots[4]) || kr_isa(roots[4], &kr_type_module)) &&
-                  !IS_UNDEF(roots[5]);
+                  (IS_UNDEF(roots[4]) || kr_isa(roots[4], &kr_type_module)) && !IS_UNDEF(roots[5]);
         rc = ok ? 0 : bad(&L, "snapshot is corrupt (bad VM state)");
     }
     int64_t nframes = 0;
@@ -3822,8 +3834,9 @@ KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len) {
         vm->pending_name = vm->pending_args = vm->pending_kwargs = VAL_NONE;
         vm->cfg.limits = saved_limits;
         (void)e;
-        kr_raise(vm, EXC_ValueError, "snapshot's pending host call has arguments that cannot be "
-                                     "passed to the host");
+        kr_raise(vm, EXC_ValueError,
+                 "snapshot's pending host call has arguments that cannot be "
+                 "passed to the host");
         return kr_api_record_error(vm);
     }
     return KR_CALL;

@@ -24,7 +24,7 @@ static size_t outlen;
 #define CHECK(c)                                                                                   \
     do {                                                                                           \
         if (!(c)) {                                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                 \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                  \
             failures++;                                                                            \
         }                                                                                          \
     } while (0)
@@ -167,18 +167,22 @@ static void test_constructs(void) {
                "print(out, [v for v in gen2()])\n");
     check_hops("comprehensions",
                "print([fetch(i) for i in range(3)], {k: fetch(len(k)) for k in ['a', 'bb']},\n"
-               "      sorted({fetch(i) for i in range(3)}), [[fetch(j) for j in range(i)] for i in range(3)])\n");
-    check_hops("closures and cells",
-               "def outer():\n    c = [0]\n    n = 5\n    def inner():\n        nonlocal n\n"
-               "        c[0] += fetch(1)\n        n += 1\n        return c[0] + n\n    return inner\n"
-               "f = outer()\nprint(f(), f())\n");
-    check_hops("containers, big ints",
-               "d = {'a': 1, 'b': [1, 2], 'c': (3, 4)}\ndel d['a']\nd['z'] = 26\n"
-               "s = {3, 1, 2, 100, 'x', 'yy', (1, 2)}\ns.discard(2)\nfs = frozenset(['p', 'q', 'r'])\n"
-               "b = 2 ** 100\nnb = -(3 ** 70)\nshared = [1]\npair = [shared, shared]\n"
-               "cyc = []\ncyc.append(cyc)\nx = fetch(4)\n"
-               "print(d, list(s), list(fs), b + x, nb, pair[0] is pair[1], cyc[0] is cyc)\n"
-               "print(s.pop(), 1.5, 1e300, -0.0, float('inf'), 3j + 1, b'by', bytearray(b'ba'), range(1, 10**20, 3))\n");
+               "      sorted({fetch(i) for i in range(3)}), [[fetch(j) for j in range(i)] for i in "
+               "range(3)])\n");
+    check_hops(
+        "closures and cells",
+        "def outer():\n    c = [0]\n    n = 5\n    def inner():\n        nonlocal n\n"
+        "        c[0] += fetch(1)\n        n += 1\n        return c[0] + n\n    return inner\n"
+        "f = outer()\nprint(f(), f())\n");
+    check_hops(
+        "containers, big ints",
+        "d = {'a': 1, 'b': [1, 2], 'c': (3, 4)}\ndel d['a']\nd['z'] = 26\n"
+        "s = {3, 1, 2, 100, 'x', 'yy', (1, 2)}\ns.discard(2)\nfs = frozenset(['p', 'q', 'r'])\n"
+        "b = 2 ** 100\nnb = -(3 ** 70)\nshared = [1]\npair = [shared, shared]\n"
+        "cyc = []\ncyc.append(cyc)\nx = fetch(4)\n"
+        "print(d, list(s), list(fs), b + x, nb, pair[0] is pair[1], cyc[0] is cyc)\n"
+        "print(s.pop(), 1.5, 1e300, -0.0, float('inf'), 3j + 1, b'by', bytearray(b'ba'), range(1, "
+        "10**20, 3))\n");
     check_hops("iterators in flight",
                "out = []\nfor x in [1, 2, 3]:\n    out.append(fetch(x))\n"
                "d = {'a': 1, 'b': 2, 'c': 3, 'e': 5}\ndel d['b']\n"
@@ -192,17 +196,22 @@ static void test_constructs(void) {
     check_hops("exceptions in flight",
                "out = []\ntry:\n    fetch(-1)\nexcept ValueError as e:\n    out.append(str(e))\n"
                "try:\n    1 / 0\nexcept ZeroDivisionError:\n    out.append(fetch(1))\n"
-               "    try:\n        raise\n    except ZeroDivisionError as e2:\n        out.append(str(e2))\n"
-               "err = KeyError('k')\ntry:\n    try:\n        raise err\n    finally:\n        out.append(fetch(2))\n"
+               "    try:\n        raise\n    except ZeroDivisionError as e2:\n        "
+               "out.append(str(e2))\n"
+               "err = KeyError('k')\ntry:\n    try:\n        raise err\n    finally:\n        "
+               "out.append(fetch(2))\n"
                "except KeyError as e3:\n    out.append(repr(e3))\n"
                "print(out)\n");
-    check_hops("functions, defaults, methods, builtins, modules",
-               "import math\ndef f(a, b=2, *args, c=3, **kw):\n    return a + b + c + fetch(a) + len(args) + len(kw)\n"
-               "m = [3, 1].append\nl = len\nsq = math.sqrt\nlam = lambda q: q * 2\n"
-               "print(f(1), f(1, 1, 1, c=0, z=1), m(5), l([1]), sq(16.0), lam(fetch(2)), math.pi)\n");
-    check_hops("f-strings and calls with keywords",
-               "def g(x, *, k):\n    return x * k\n"
-               "print(f\"{fetch(1)!r:>6} {g(fetch(2), k=fetch(3))}\", *[fetch(4)], **{'sep': '-'})\n");
+    check_hops(
+        "functions, defaults, methods, builtins, modules",
+        "import math\ndef f(a, b=2, *args, c=3, **kw):\n    return a + b + c + fetch(a) + "
+        "len(args) + len(kw)\n"
+        "m = [3, 1].append\nl = len\nsq = math.sqrt\nlam = lambda q: q * 2\n"
+        "print(f(1), f(1, 1, 1, c=0, z=1), m(5), l([1]), sq(16.0), lam(fetch(2)), math.pi)\n");
+    check_hops(
+        "f-strings and calls with keywords",
+        "def g(x, *, k):\n    return x * k\n"
+        "print(f\"{fetch(1)!r:>6} {g(fetch(2), k=fetch(3))}\", *[fetch(4)], **{'sep': '-'})\n");
 }
 
 // Suspends at fetch(...) and returns the snapshot bytes (malloc'd) of:
@@ -446,6 +455,27 @@ static void test_hostile(void) {
     free(b.p);
 }
 
+// A method and its self suspended on the stack (`out.append(fetch(1))`): a snapshot that
+// pairs list.append with an int must be refused (CALL would pass the int as a list).
+static void test_method_self(void) {
+    Blob b = suspended_blob("out = []\nout.append(fetch(1))\nout");
+    if (!b.p) {
+        return;
+    }
+    // The innermost frame ends with its stack [append, out] and its entry flag.
+    CHECK(b.len > 8 && b.p[b.len - 1] == 1 && b.p[b.len - 3] == 6 && b.p[b.len - 5] == 6);
+    KrVm *vm = new_vm();
+    CHECK(kr_restore(vm, b.p, b.len) == KR_CALL);
+    kr_vm_free(vm);
+    b.p[b.len - 3] = 4;    // VT_INT
+    b.p[b.len - 2] = 0x0a; // 5
+    vm = new_vm();
+    CHECK(kr_restore(vm, b.p, b.len) == KR_ERROR);
+    CHECK(strstr(kr_error_message(vm), "does not fit") != NULL);
+    kr_vm_free(vm);
+    free(b.p);
+}
+
 // A session suspended at a host call resumes in another VM and keeps its globals there.
 static void test_session(void) {
     KrVm *vm = new_vm();
@@ -469,6 +499,66 @@ static void test_session(void) {
     kr_vm_free(vm);
 }
 
+// Every single-byte change of a compiled program (8 values per position) loads cleanly or fails
+// with a ValueError; what loads runs under a step limit without crashing.
+static void test_program_bytes(void) {
+    const char *src = "def f(a, b=2, *r):\n    c = [a]\n    def g():\n        return c[0] + b\n"
+                      "    c.append(g())\n    return [x * 2 for x in c if x]\n"
+                      "try:\n    v = f(1)\nexcept (KeyError, ValueError) as e:\n    v = str(e)\n"
+                      "match {'k': v}:\n    case {'k': [p, *q]}:\n        w = f'{p!r:>3}'\n"
+                      "    case _:\n        w = None\n(v, w)";
+    KrConfig cfg;
+    kr_config_default(&cfg);
+    cfg.hash_seed = 1234;
+    cfg.limits.max_steps = 20000;
+    cfg.limits.max_memory = (size_t)8 << 20;
+    KrVm *vm = kr_vm_new(&cfg);
+    KrProgram *p;
+    CHECK(kr_program_compile(vm, src, strlen(src), "b.py", NULL, 0, NULL, 0, &p) == KR_OK);
+    unsigned char *bytes;
+    size_t len;
+    CHECK(kr_program_save(vm, p, &bytes, &len) == KR_OK);
+    unsigned char *orig = malloc(len), *m = malloc(len);
+    memcpy(orig, bytes, len);
+    kr_snapshot_free(vm, bytes, len);
+    kr_vm_free(vm);
+    int loaded = 0;
+    for (size_t pos = 0; pos < len; pos++) {
+        const unsigned char b = orig[pos];
+        const unsigned char vals[8] = {0,
+                                       1,
+                                       0x7f,
+                                       0x80,
+                                       0xff,
+                                       (unsigned char)(b ^ 1),
+                                       (unsigned char)(b + 1),
+                                       (unsigned char)(b - 1)};
+        for (int k = 0; k < 8; k++) {
+            if (vals[k] == b) {
+                continue;
+            }
+            memcpy(m, orig, len);
+            m[pos] = vals[k];
+            vm = kr_vm_new(&cfg);
+            KrProgram *q = NULL;
+            KrStatus st = kr_program_load(vm, m, len, &q);
+            CHECK(st == KR_OK || st == KR_ERROR);
+            if (st == KR_ERROR) {
+                CHECK(strcmp(kr_error_type(vm), "ValueError") == 0);
+            } else {
+                loaded++;
+                st = kr_start(vm, q, NULL);
+                CHECK(st == KR_OK || st == KR_ERROR || st == KR_LIMIT);
+            }
+            kr_vm_free(vm);
+        }
+    }
+    printf("program bytes: %d of %zu variants loaded and ran\n", loaded, len * 8);
+    CHECK(loaded > 0); // some changes (constants, names, line numbers) are harmless
+    free(orig);
+    free(m);
+}
+
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--resume") == 0) {
         return resume_file(argv[2]);
@@ -476,8 +566,10 @@ int main(int argc, char **argv) {
     test_constructs();
     test_fork();
     test_session();
+    test_method_self();
     test_second_process(argv[0]);
     test_programs();
+    test_program_bytes();
     test_errors();
     test_hostile();
     if (failures) {
