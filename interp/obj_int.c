@@ -928,6 +928,10 @@ static Value int_binop2(KrVm *vm, int op, Value a, Value b) {
         if (op == BINOP_RSHIFT) {
             return big_rshift(vm, &x, n);
         }
+        if (n > (uint64_t)INT64_MAX && x.n != 0) {
+            // CPython: a shift count beyond Py_ssize_t cannot even be sized.
+            return kr_raise(vm, EXC_OverflowError, "too many digits in integer");
+        }
         return big_lshift(vm, &x, n);
     }
     case BINOP_AND:
