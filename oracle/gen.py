@@ -69,11 +69,10 @@ SEQ_TYPES = [STR, LINT, LSTR, TUP]
 SIZED_TYPES = [STR, LINT, LSTR, TUP, DSI, DII, SINT, SSTR]
 
 # Known open krait bugs the generator steers around, so that they do not hide everything else
-# (each is in /work/notes/oracle_findings.md and has a regress case). --no-workarounds
-# disables them. "setfold": a constant set display of more than two elements whose elements
-# CPython constant-folds (-1, (2 ** 63)) has another iteration order in krait
-# (conformance/regress/oracle_ac585412.py).
-WORKAROUNDS = {"setfold"}
+# (each should have a regress case). --no-workarounds disables them. Available: "setfold"
+# (set displays of negative/folded constants are written set([...]); the bug it avoided,
+# conformance/regress/oracle_ac585412.py, is fixed, so it is off).
+WORKAROUNDS = set()
 
 MAX_LEN = 120      # estimated length above which a container/str expression is replaced
 MAX_BITS = 2500    # estimated bits above which an int expression is replaced
@@ -2133,16 +2132,31 @@ def first_diff(a, b):
     return "<bytes>", "<bytes>"
 
 
-_EXC_LINE_RE = re.compile(r"^(!! )?[A-Z]\w*(Error|Exception)\b")
+_EXC_NAME_RE = re.compile(r"\b([A-Z]\w*(?:Error|Exception|Iteration|Exit))\b(.*)")
+
+
+def exc_key(line):
+    """(exception type, message with the printing style removed) of a line that shows an
+    exception (`!! T: m`, `T m`, `T('m')`, `T ('m',)`), else None."""
+    m = _EXC_NAME_RE.search(line)
+    if m is None:
+        return None
+    return m.group(1), re.sub(r"[\s:(),'\"]+", " ", m.group(2)).strip()
 
 
 def signature(a, b):
-    """A coarse name for a difference, used to report each bug once per session: krait's
-    line alone when it is an exception line, else both first differing lines, with numbers and
-    quoted strings blanked out."""
+    """A coarse name for a difference, used to report each bug once per session: the
+    exception types when one side shows an exception (however it was printed), else both
+    first differing lines, with numbers and quoted strings blanked out."""
     x, y = first_diff(a, b)
-    if _EXC_LINE_RE.match(y) and not _EXC_LINE_RE.match(x):
-        return "krait: %s" % normalise(y)
+    kx, ky = exc_key(x), exc_key(y)
+    if ky is not None and (kx is None or kx[0] != ky[0]):
+        return "exception: cpython %s / krait %s %s" % (kx[0] if kx else "-", ky[0],
+                                                         normalise(ky[1]))
+    if kx is not None and ky is None:
+        return "exception: cpython %s %s / krait -" % (kx[0], normalise(kx[1]))
+    if kx is not None and ky is not None:
+        return "message: %s: %s / %s" % (kx[0], normalise(kx[1]), normalise(ky[1]))
     return "cpython: %s || krait: %s" % (normalise(x), normalise(y))
 
 
