@@ -12,6 +12,43 @@
 
 #include "object.h"
 
+// [buf] ("[-]D[.DDD]e[+-]XX", prec significant digits) is the correctly rounded decimal nearest
+// to d but does not read back as d. When d is a power of two its rounding interval is twice as
+// wide above as below, so the prec-digit decimal on the other side of d may still read back
+// (2**-24: the nearest 16 digits ...062 does not, ...063 does; Gay's shortest mode returns the
+// latter). Writes that neighbour to [buf] in the same format and returns true if it reads back.
+static bool neighbour(double d, char *buf, size_t size) {
+    const char *p = buf;
+    bool neg = *p == '-';
+    if (neg) {
+        p++;
+    }
+    uint64_t m = 0;
+    int nd = 0;
+    for (; *p != 'e'; p++) {
+        if (*p != '.') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            nd++;
+        }
+    }
+    int e = atoi(p + 1) - (nd - 1); // value = m * 10^e
+    double got = fabs(strtod(buf, NULL));
+    uint64_t m2 = got < fabs(d) ? m + 1 : m - 1;
+    if (m2 == 0) {
+        return false;
+    }
+    char digits[24], cand[48];
+    int n2 = snprintf(digits, sizeof digits, "%llu", (unsigned long long)m2);
+    snprintf(cand, sizeof cand, "%s%se%d", neg ? "-" : "", digits, e);
+    if (strtod(cand, NULL) != d) {
+        return false;
+    }
+    int exp10 = e + n2 - 1;
+    snprintf(buf, size, "%s%c%s%.*se%c%02d", neg ? "-" : "", digits[0], n2 > 1 ? "." : "",
+             n2 - 1, digits + 1, exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    return true;
+}
+
 size_t kr_dtoa_repr(double d, char *out) {
     if (isnan(d)) {
         memcpy(out, "nan", 4);
@@ -26,7 +63,7 @@ size_t kr_dtoa_repr(double d, char *out) {
     char buf[40];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-        if (prec == 17 || strtod(buf, NULL) == d) {
+        if (prec == 17 || strtod(buf, NULL) == d || neighbour(d, buf, sizeof buf)) {
             break;
         }
     }

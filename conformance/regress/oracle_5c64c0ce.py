@@ -1,0 +1,5 @@
+# oracle find: float repr of powers of two took 17 digits where a 16-digit neighbour reads back (dtoa.c)
+print(256 ** -3)
+print(2 ** -24, -2.0 ** -24, 2.0 ** -1022, 2.0 ** 60, 2.0 ** -30)
+print([2.0 ** k for k in range(-80, -60, 3)])
+print(f"{2 ** -24}", str(2 ** -24), '%r' % (2 ** -24), format(2 ** -24, ''))
