@@ -14,6 +14,7 @@
 // the stack-depth flow analysis can record the handler's depth there. Assembly then resolves
 // labels, computes the max stack depth, drops unreachable code, NOPs and pseudo ops, and
 // compresses the per-instruction handlers into the exception table.
+#include "bigint.h"
 #include "compiler.h"
 
 #include <stdio.h>
@@ -532,6 +533,61 @@ static Value constant_value(Compiler *c, Expr *e) {
 // ----- constant folding -----
 static bool is_num(Value v) { return IS_INT(v) || IS_FLOAT(v) || IS_BIGINT(v); }
 
+// Bits of an int constant (0 for 0), as CPython's _PyLong_NumBits.
+static uint64_t int_bits(Value v) {
+    if (IS_INT(v)) {
+        int64_t x = AS_INT(v);
+        uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        return m ? 64 - (uint64_t)__builtin_clzll(m) : 0;
+    }
+    BigInt *bi = kr_as_bigint(v);
+    return kr_bigint_bitlen(bi->d, (size_t)(bi->size < 0 ? -bi->size : bi->size));
+}
+
+static bool int_is_zero(Value v) { return IS_INT(v) && AS_INT(v) == 0; }
+static bool int_is_neg(Value v) { return IS_INT(v) ? AS_INT(v) < 0 : kr_as_bigint(v)->size < 0; }
+
+// Folds a binary operation on two numeric constants as CPython's ast_opt does: every operator,
+// except that int results are capped (safe_multiply / safe_power / safe_lshift: at most
+// MAX_INT_SIZE = 128 bits) and an operation that raises is left to run time. The fold decides
+// observable things such as the iteration order of a constant set display. VAL_UNDEF: not
+// folded; VAL_EXC only when a limit stopped the run.
+static Value fold_binop(KrVm *vm, int op, Value a, Value b) {
+    enum { MAX_INT_SIZE = 128 };
+    bool ints = (IS_INT(a) || IS_BIGINT(a)) && (IS_INT(b) || IS_BIGINT(b));
+    if (ints && !int_is_zero(a) && !int_is_zero(b)) {
+        uint64_t va = int_bits(a);
+        if (op == BINOP_MUL && va + int_bits(b) > MAX_INT_SIZE) {
+            return VAL_UNDEF;
+        }
+        if (op == BINOP_POW && !int_is_neg(b)) {
+            if (!IS_INT(b) || va > MAX_INT_SIZE / (uint64_t)AS_INT(b)) {
+                return VAL_UNDEF;
+            }
+        }
+        if (op == BINOP_LSHIFT) {
+            if (int_is_neg(b)) {
+                return VAL_UNDEF; // raises ValueError at run time
+            }
+            if (!IS_INT(b) || AS_INT(b) > MAX_INT_SIZE || va > MAX_INT_SIZE - (uint64_t)AS_INT(b)) {
+                return VAL_UNDEF;
+            }
+        }
+    }
+    if (op == BINOP_MATMUL) {
+        return VAL_UNDEF;
+    }
+    Value r = kr_binop(vm, op, a, b);
+    if (IS_EXC(r)) {
+        if (vm->aborted) {
+            return VAL_EXC;
+        }
+        kr_exc_take(vm); // e.g. 1 / 0: raised when the code runs
+        return VAL_UNDEF;
+    }
+    return r;
+}
+
 // Fold [e] to a constant if it is one of the small safe cases; VAL_UNDEF if not foldable,
 // VAL_EXC on error.
 static Value fold(Compiler *c, Expr *e, int depth) {
@@ -542,12 +598,15 @@ static Value fold(Compiler *c, Expr *e, int depth) {
     case E_Constant:
         return constant_value(c, e);
     case E_UnaryOp: {
-        if (e->u.unaryop.op != UNARY_USUB && e->u.unaryop.op != UNARY_UADD) {
-            return VAL_UNDEF;
+        if (e->u.unaryop.op == UNARY_NOT) {
+            return VAL_UNDEF; // CPython folds `not CONST` too, but its result is never a number
         }
         Value v = fold(c, e->u.unaryop.operand, depth + 1);
         if (IS_UNDEF(v) || IS_EXC(v) || !is_num(v)) {
             return IS_EXC(v) ? v : VAL_UNDEF;
+        }
+        if (e->u.unaryop.op == UNARY_INVERT) {
+            return IS_FLOAT(v) ? VAL_UNDEF : kr_int_invert(c->vm, v);
         }
         if (e->u.unaryop.op == UNARY_UADD) {
             return v;
@@ -562,67 +621,17 @@ static Value fold(Compiler *c, Expr *e, int depth) {
         if (IS_EXC(a)) {
             return a;
         }
-        if (!IS_INT(a) && !IS_FLOAT(a)) {
+        if (IS_UNDEF(a) || !is_num(a)) {
             return VAL_UNDEF;
         }
         Value b = fold(c, e->u.binop.right, depth + 1);
         if (IS_EXC(b)) {
             return b;
         }
-        if (!IS_INT(b) && !IS_FLOAT(b)) {
+        if (IS_UNDEF(b) || !is_num(b)) {
             return VAL_UNDEF;
         }
-        int op = e->u.binop.op;
-        if (IS_INT(a) && IS_INT(b)) {
-            int64_t x = AS_INT(a), y = AS_INT(b), r;
-            switch (op) {
-            case BINOP_ADD:
-                return __builtin_add_overflow(x, y, &r) ? VAL_UNDEF : kr_int(r);
-            case BINOP_SUB:
-                return __builtin_sub_overflow(x, y, &r) ? VAL_UNDEF : kr_int(r);
-            case BINOP_MUL:
-                return __builtin_mul_overflow(x, y, &r) ? VAL_UNDEF : kr_int(r);
-            case BINOP_POW: {
-                if (y < 0 || y > 64) {
-                    return VAL_UNDEF;
-                }
-                r = 1;
-                for (int64_t i = 0; i < y; i++) {
-                    if (__builtin_mul_overflow(r, x, &r)) {
-                        return VAL_UNDEF;
-                    }
-                }
-                return kr_int(r);
-            }
-            case BINOP_LSHIFT:
-                if (y < 0 || y > 62 || x < 0 || (x >> (62 - y)) != 0) {
-                    return VAL_UNDEF;
-                }
-                return kr_int(x << y);
-            case BINOP_AND:
-                return kr_int(x & y);
-            case BINOP_OR:
-                return kr_int(x | y);
-            case BINOP_XOR:
-                return kr_int(x ^ y);
-            default:
-                return VAL_UNDEF; // division and friends: leave to run time
-            }
-        }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            double x = AS_FLOAT(a), y = AS_FLOAT(b);
-            switch (op) {
-            case BINOP_ADD:
-                return kr_float(x + y);
-            case BINOP_SUB:
-                return kr_float(x - y);
-            case BINOP_MUL:
-                return kr_float(x * y);
-            default:
-                return VAL_UNDEF;
-            }
-        }
-        return VAL_UNDEF;
+        return fold_binop(c->vm, e->u.binop.op, a, b);
     }
     case E_Tuple: {
         if (e->u.seq.ctx != CTX_LOAD || e->u.seq.elts.n > 1024) {

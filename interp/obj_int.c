@@ -1714,6 +1714,10 @@ static Value int_to_bytes(KrVm *vm, int argc, const Value *argv, Value kw) {
             }
         }
     }
+    if (length == 0) {
+        // CPython skips the sign-bit check for an empty result: 0 fits, and -1 when signed.
+        need = bits == 0 || (x.neg && bits == 1) ? 0 : 1;
+    }
     if (need > (uint64_t)length * 8) {
         return kr_raise(vm, EXC_OverflowError, "int too big to convert");
     }
