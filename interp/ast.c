@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "ast.h"
+#include "state.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -19,17 +20,42 @@ struct Arena {
     KrVm *vm;
     Chunk *chunks;
     char *cur, *end;
+    Chunk *first; // the chunk allocated together with the arena (never freed on its own)
 };
 
+#define FIRST_CHUNK 2048 // a small snippet's whole tree fits in it
+
+// An arena and its first chunk are one block, kept on the VM between compilations so that
+// compiling a small snippet allocates nothing here.
+static size_t arena_block_size(void) {
+    return ((sizeof(Arena) + 15) & ~(size_t)15) + FIRST_CHUNK;
+}
+
 Arena *kr_arena_new(KrVm *vm) {
-    Arena *a = kr_mem_alloc(vm, sizeof(Arena));
-    if (!a) {
-        return NULL;
+    Arena *a = vm->arena_spare;
+    if (a) {
+        vm->arena_spare = NULL;
+    } else {
+        a = kr_mem_alloc(vm, arena_block_size());
+        if (!a) {
+            return NULL;
+        }
     }
+    Chunk *c = (Chunk *)((char *)a + ((sizeof(Arena) + 15) & ~(size_t)15));
+    c->next = NULL;
+    c->size = FIRST_CHUNK;
     a->vm = vm;
-    a->chunks = NULL;
-    a->cur = a->end = NULL;
+    a->chunks = a->first = c;
+    a->cur = (char *)c + ((sizeof(Chunk) + 15) & ~(size_t)15);
+    a->end = (char *)c + FIRST_CHUNK;
     return a;
+}
+
+void kr_arena_release_cache(KrVm *vm) {
+    if (vm->arena_spare) {
+        kr_mem_free(vm, vm->arena_spare, arena_block_size());
+        vm->arena_spare = NULL;
+    }
 }
 
 void *kr_arena_alloc(Arena *a, size_t size) {
@@ -101,13 +127,20 @@ void kr_arena_free(Arena *a) {
     if (!a) {
         return;
     }
+    KrVm *vm = a->vm;
     Chunk *c = a->chunks;
     while (c) {
         Chunk *n = c->next;
-        kr_mem_free(a->vm, c, c->size);
+        if (c != a->first) {
+            kr_mem_free(vm, c, c->size);
+        }
         c = n;
     }
-    kr_mem_free(a->vm, a, sizeof(Arena));
+    if (vm->arena_spare) {
+        kr_mem_free(vm, a, arena_block_size());
+    } else {
+        vm->arena_spare = a;
+    }
 }
 
 // ----- Dump -----

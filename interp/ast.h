@@ -18,6 +18,8 @@ Arena *kr_arena_new(KrVm *vm);
 void *kr_arena_alloc(Arena *a, size_t size);
 char *kr_arena_strdup(Arena *a, const char *s, size_t len); // NUL-terminated copy
 void kr_arena_free(Arena *a);
+// Frees the arena kept on [vm] between compilations (kr_vm_free).
+void kr_arena_release_cache(KrVm *vm);
 KrVm *kr_arena_vm(Arena *a); // the VM the arena charges (for side buffers of the parser)
 
 typedef struct Loc {

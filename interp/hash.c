@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // interp/hash.c: the keyed hash of str and bytes contents (SipHash-1-3, as CPython uses),
 // keyed per VM by vm->hash_k0/hash_k1 (derived from the host's hash_seed).
+#include <string.h>
+
 #include "state.h"
 
 static inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
@@ -23,6 +25,16 @@ static inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b
         v2 = rotl(v2, 32);                                                                         \
     } while (0)
 
+// A little-endian 64-bit load, independent of host byte order (one instruction on x86).
+static inline uint64_t load_le64(const uint8_t *p) {
+    uint64_t m;
+    memcpy(&m, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    m = __builtin_bswap64(m);
+#endif
+    return m;
+}
+
 static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *p, size_t len) {
     uint64_t b = (uint64_t)len << 56;
     uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
@@ -30,10 +42,7 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *p, size_t len
     uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
     uint64_t v3 = k1 ^ 0x7465646279746573ULL;
     while (len >= 8) {
-        uint64_t m = 0;
-        for (int i = 7; i >= 0; i--) {
-            m = (m << 8) | p[i]; // little-endian load, independent of host byte order
-        }
+        uint64_t m = load_le64(p);
         v3 ^= m;
         SIPROUND(v0, v1, v2, v3);
         v0 ^= m;

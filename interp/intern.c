@@ -21,6 +21,11 @@ Value kr_str_intern_value(KrVm *vm, Value s) {
 }
 
 Value kr_str_intern(KrVm *vm, const char *s, size_t len) {
+    // Most names are interned already: find them without allocating a string first.
+    Value found = kr_dict_get_bytes(vm->interned, kr_hash_bytes(vm, s, len), s, len);
+    if (!IS_UNDEF(found)) {
+        return found;
+    }
     Value v = kr_str_new(vm, s, len);
     if (IS_EXC(v)) {
         return v;

@@ -5,6 +5,8 @@
 // CPython's 1-based character offsets once at the end.
 #include <stdio.h>
 
+#include <stddef.h>
+
 #include "lexer.h"
 
 static const char *const kwnames[] = {
@@ -37,7 +39,12 @@ void kr_lexer_error(const char *src, size_t len, ParseError *err, ExcId kind, in
 }
 
 void kr_lexer_init(Lexer *lx, const char *src, size_t len, ParseError *err) {
-    memset(lx, 0, sizeof *lx);
+    // Only the header is cleared: the stacks are written before they are read (indstack[0] and
+    // altstack[0] are the base level), which keeps starting a small parse cheap.
+    memset(lx, 0, offsetof(Lexer, indstack));
+    lx->indstack[0] = lx->altstack[0] = 0;
+    lx->pending = lx->level = 0;
+    lx->atbol = lx->cont = lx->done = lx->eof_nl = lx->failed = false;
     lx->src = lx->p = lx->line_start = src;
     lx->end = src + len;
     lx->line = 1;
@@ -140,11 +147,17 @@ static uint32_t dec_utf8(const char *p, int *n);
 // keywords that may legally follow a number (1if x else y).
 static bool end_of_number(Lexer *lx, const char *kind) {
     int c = peekc(lx, 0);
-    static const char *const oks[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
-    for (size_t i = 0; i < KR_ARRAY_LEN(oks); i++) {
-        size_t n = strlen(oks[i]);
-        if ((size_t)(lx->end - lx->p) >= n && memcmp(lx->p, oks[i], n) == 0) {
+    if (c < 'a' || c > 'o') { // the common case: an operator, a space or the end of the line
+        if (c < 0x80 && (c < 0 || !is_id_char((unsigned char)c))) {
             return true;
+        }
+    } else {
+        static const char *const oks[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+        for (size_t i = 0; i < KR_ARRAY_LEN(oks); i++) {
+            size_t n = strlen(oks[i]);
+            if ((size_t)(lx->end - lx->p) >= n && memcmp(lx->p, oks[i], n) == 0) {
+                return true;
+            }
         }
     }
     if (c >= 0x80) {
@@ -698,14 +711,17 @@ again:
         return;
     }
     size_t avail = (size_t)(lx->end - lx->p);
-    for (size_t i = 0; i < KR_ARRAY_LEN(ops3); i++) {
+    // Every two- and three-character operator has one of these as its second character.
+    int c2 = avail >= 2 ? (unsigned char)lx->p[1] : 0;
+    bool multi = c2 == '=' || c2 == '>' || c2 == '<' || c2 == '*' || c2 == '/' || c2 == '.';
+    for (size_t i = 0; multi && i < KR_ARRAY_LEN(ops3); i++) {
         if (avail >= 3 && memcmp(lx->p, ops3[i].s, 3) == 0) {
             lx->p += 3;
             set_tok(lx, t, ops3[i].type, start, sline, scol);
             return;
         }
     }
-    for (size_t i = 0; i < KR_ARRAY_LEN(ops2); i++) {
+    for (size_t i = 0; multi && i < KR_ARRAY_LEN(ops2); i++) {
         if (avail >= 2 && memcmp(lx->p, ops2[i].s, 2) == 0) {
             if (ops2[i].type == T_ERROR) {
                 break; // '<>' is only valid with barry_as_FLUFL

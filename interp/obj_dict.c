@@ -294,6 +294,43 @@ Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
     }
 }
 
+// Grows [d] so that [n] entries fit without another resize (VM start-up presizes its tables).
+int kr_dict_reserve(KrVm *vm, Dict *d, int64_t n) {
+    uint8_t log2 = d->log2_size ? d->log2_size : 3;
+    while (usable_of((int64_t)1 << log2) < n) {
+        log2++;
+    }
+    return log2 > d->log2_size ? resize(vm, d, log2) : 0;
+}
+
+// Lookup of a str key given by its bytes and their hash (kr_hash_bytes): lets the interning
+// table answer without first building a string object.
+Value kr_dict_get_bytes(Dict *d, int64_t hash, const char *data, size_t len) {
+    if (d->log2_size == 0) {
+        return VAL_UNDEF;
+    }
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    size_t i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == DKIX_EMPTY) {
+            return VAL_UNDEF;
+        }
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->hash == hash && IS_STR(e->key)) {
+                Str *k = AS_STR(e->key);
+                if ((size_t)k->len == len && memcmp(k->data, data, len) == 0) {
+                    return e->value;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+}
+
 int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v) {
     Value k = kr_str_intern(vm, key, strlen(key));
     if (IS_EXC(k)) {

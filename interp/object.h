@@ -542,6 +542,8 @@ MUST_CHECK int kr_dict_set(KrVm *vm, Dict *d, Value key, Value v);
 int kr_dict_del(KrVm *vm, Dict *d, Value key); // 0 deleted, 1 absent, -1 error
 // Lookup by a Str key with known hash; never runs Python code (str keys compare by content).
 Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key);
+Value kr_dict_get_bytes(Dict *d, int64_t hash, const char *data, size_t len);
+MUST_CHECK int kr_dict_reserve(KrVm *vm, Dict *d, int64_t n);
 MUST_CHECK int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v);
 // Iterate: pos starts at 0; returns false at the end. Skips deleted entries.
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value);

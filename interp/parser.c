@@ -7,6 +7,7 @@
 // frames; recursion is bounded by p->depth (KR_MAX_PARSE_DEPTH based) and the lexer's bracket
 // limit, never by the C stack. Error messages and positions follow CPython's pegen parser for
 // the common cases.
+#include <stddef.h>
 #include <stdio.h>
 
 #include "lexer.h"
@@ -16,6 +17,7 @@
 // Left-deep chains (a+b+c..., f()()..., a.b.c...) cost the parser no C stack, but whoever walks
 // the tree recursively (compiler, dump) does: cap the tree depth like CPython's compiler does.
 #define MAX_CHAIN 3000
+#define INLINE_TOKS 64
 
 typedef struct Parser {
     Arena *a;
@@ -33,6 +35,8 @@ typedef struct Parser {
     bool in_fstring;
     int32_t fs_line0, fs_col0;
     int func_depth; // for nothing but future use
+    // Tokens start in this buffer (a short snippet never allocates one), then move to the heap.
+    Token inline_toks[INLINE_TOKS];
 } Parser;
 
 // ----- Errors -----
@@ -89,13 +93,22 @@ static void *alloc(Parser *p, size_t n) {
 
 static bool fill(Parser *p) {
     if (p->ntoks == p->cap) {
-        size_t ncap = p->cap ? p->cap * 2 : 256;
+        size_t ncap = p->cap * 2;
         size_t bytes;
         if (!kr_mul_ok(ncap, sizeof(Token), &bytes)) {
             oom(p);
             return false;
         }
-        Token *nt = kr_mem_realloc(kr_arena_vm(p->a), p->toks, p->cap * sizeof(Token), bytes);
+        KrVm *vm = kr_arena_vm(p->a);
+        Token *nt;
+        if (p->toks == p->inline_toks) { // first growth: leave the inline buffer
+            nt = kr_mem_alloc(vm, bytes);
+            if (nt) {
+                memcpy(nt, p->toks, p->ntoks * sizeof(Token));
+            }
+        } else {
+            nt = kr_mem_realloc(vm, p->toks, p->cap * sizeof(Token), bytes);
+        }
         if (!nt) {
             oom(p);
             return false;
@@ -119,7 +132,13 @@ static bool fill(Parser *p) {
     return true;
 }
 
-static Token *peek(Parser *p, size_t k) {
+static void free_toks(Parser *p) {
+    if (p->toks != p->inline_toks) {
+        kr_mem_free(kr_arena_vm(p->a), p->toks, p->cap * sizeof(Token));
+    }
+}
+
+static Token *peek_slow(Parser *p, size_t k) {
     while (p->pos + k >= p->ntoks) {
         if (p->ntoks && (p->toks[p->ntoks - 1].type == T_ENDMARKER ||
                          p->toks[p->ntoks - 1].type == T_ERROR)) {
@@ -131,6 +150,13 @@ static Token *peek(Parser *p, size_t k) {
         }
     }
     return &p->toks[p->pos + k];
+}
+
+static inline Token *peek(Parser *p, size_t k) {
+    if (__builtin_expect(p->pos + k < p->ntoks, 1)) {
+        return &p->toks[p->pos + k];
+    }
+    return peek_slow(p, k);
 }
 
 static inline Token *cur(Parser *p) { return peek(p, 0); }
@@ -879,8 +905,9 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
     lx.prev_nl = false;
     Parser sub = *p;
     sub.lx = &lx;
-    sub.toks = NULL;
-    sub.ntoks = sub.cap = sub.pos = 0;
+    sub.toks = sub.inline_toks;
+    sub.cap = INLINE_TOKS;
+    sub.ntoks = sub.pos = 0;
     sub.err = &suberr;
     sub.failed = false;
     sub.in_fstring = true;
@@ -892,7 +919,7 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
         syntax_error(&sub);
         r = NULL;
     }
-    kr_mem_free(kr_arena_vm(p->a), sub.toks, sub.cap * sizeof(Token));
+    free_toks(&sub);
     p->depth = sub.depth;
     if (!r || sub.failed) {
         if (!p->failed) {
@@ -4026,15 +4053,13 @@ Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err) {
         src += 3;
         len -= 3;
     }
-    Lexer *lx = kr_arena_alloc(a, sizeof(Lexer));
-    if (!lx) {
-        err->kind = EXC_MemoryError;
-        snprintf(err->msg, sizeof err->msg, "out of memory while parsing");
-        return NULL;
-    }
+    Lexer lexer; // on the C stack: it is large and lives exactly as long as this call
+    Lexer *lx = &lexer;
     kr_lexer_init(lx, src, len, err);
     Parser p;
-    memset(&p, 0, sizeof p);
+    memset(&p, 0, offsetof(Parser, inline_toks));
+    p.toks = p.inline_toks;
+    p.cap = INLINE_TOKS;
     p.a = a;
     p.lx = lx;
     p.err = err;
@@ -4086,7 +4111,7 @@ done:
             *err = saved;
         }
     }
-    kr_mem_free(kr_arena_vm(a), p.toks, p.cap * sizeof(Token));
+    free_toks(&p);
     if (!m && err->kind != EXC_MemoryError) {
         if (!p.failed) {
             snprintf(err->msg, sizeof err->msg, "invalid syntax");

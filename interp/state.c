@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "ast.h"
 #include "builtins.h"
 #include "vm.h"
 
@@ -134,7 +135,9 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
     vm->interned = kr_dict_new(vm);
     vm->builtins = vm->interned ? kr_dict_new(vm) : NULL;
     vm->modules = vm->builtins ? kr_dict_new(vm) : NULL;
-    if (!vm->modules) {
+    // Sized for what start-up puts in them, so that they never resize while the VM is built.
+    if (!vm->modules || kr_dict_reserve(vm, vm->interned, 200) < 0 ||
+        kr_dict_reserve(vm, vm->builtins, 130) < 0) {
         goto fail;
     }
     vm->empty_str = kr_str_new(vm, "", 0);
@@ -195,6 +198,7 @@ void kr_vm_free(KrVm *vm) {
         vm->chunk = c->prev;
         kr_mem_free(vm, c, sizeof(DataChunk) + c->size * sizeof(Value));
     }
+    kr_arena_release_cache(vm);
     if (vm->spare_chunk) {
         kr_mem_free(vm, vm->spare_chunk,
                     sizeof(DataChunk) + vm->spare_chunk->size * sizeof(Value));

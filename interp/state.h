@@ -43,6 +43,7 @@ struct KrVm {
     size_t nroots, roots_cap;
     int pinning; // >0 while a native runs: new objects are pushed on the temp-root stack
     bool gc_running;
+    bool gc_dirty; // a collection stopped at the deadline left mark bits set (gc.c clears them)
     size_t live_objects;  // non-permanent objects alive after the last collection
     size_t stress_skip;   // gcstress: safepoints to skip before the next collection
     Obj **gray; // mark stack
@@ -53,6 +54,7 @@ struct KrVm {
     struct Frame *frame; // innermost running frame
     DataChunk *chunk;    // frame data stack
     DataChunk *spare_chunk; // an emptied chunk kept to avoid thrashing at a boundary
+    struct Arena *arena_spare; // the parser arena kept between compilations (ast.c)
     Value exc;           // pending exception (ExcObj) or VAL_UNDEF
     Value exc_info;      // exception being handled (sys.exc_info()[1]) or VAL_NONE
     int py_depth;        // Python frames
