@@ -143,7 +143,8 @@ static int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t el
     if (need > (1 << 28)) {
         return c_error(c, "too many instructions", NULL); // far beyond the 24-bit operands
     }
-    int32_t ncap = *cap ? *cap : 8;
+    // The first block is 256 bytes: a small snippet's arrays never grow (pool-sized blocks).
+    int32_t ncap = *cap ? *cap : (int32_t)(256 / elem < 4 ? 4 : 256 / elem);
     while (ncap < need) {
         ncap *= 2;
     }
@@ -494,6 +495,16 @@ static Value constant_value(Compiler *c, Expr *e) {
         return vm->ellipsis;
     case CONST_INT: {
         const char *t = e->u.constant.text;
+        // Fast path: a short plain decimal literal (no underscores, no prefix, no leading zero).
+        int64_t small = 0;
+        size_t k = 0;
+        while (k < 18 && t[k] >= '0' && t[k] <= '9') {
+            small = small * 10 + (t[k] - '0');
+            k++;
+        }
+        if (t[k] == 0 && k > 0 && (t[0] != '0' || k == 1)) {
+            return kr_int(small);
+        }
         Value v = kr_int_from_str(vm, t, strlen(t), 0);
         if (IS_EXC(v) && kr_exc_pending_is(vm, EXC_ValueError)) {
             // CPython reports over-long decimal literals as a SyntaxError.
@@ -2469,12 +2480,14 @@ static int compile_binop_chain(Compiler *c, Expr *e) {
     Expr **spine = NULL;
     int r = -1;
     Expr *node = e;
+    Value folded = VAL_UNDEF;
     while (node->kind == E_BinOp) {
         Value v = fold(c, node, 0);
         if (IS_EXC(v)) {
             goto done;
         }
         if (!IS_UNDEF(v)) {
+            folded = v;
             break;
         }
         if (grow_arr(c, (void **)&spine, &cap, n + 1, sizeof(Expr *)) < 0) {
@@ -2484,8 +2497,9 @@ static int compile_binop_chain(Compiler *c, Expr *e) {
         node = node->u.binop.left;
     }
     if (n == 0) {
-        Value v = fold(c, e, 0);
-        r = IS_EXC(v) ? -1 : load_const(c, v);
+        // The whole chain folded: reuse that value (folding again may fail differently, e.g.
+        // a MemoryError that fold_binop turns into "not folded").
+        r = load_const(c, folded);
         goto done;
     }
     if (visit_expr(c, node) < 0) {
@@ -4103,8 +4117,10 @@ static Value compile_module(Compiler *c, Mod *mod) {
     return kr_obj(co);
 }
 
-Value kr_compile_ast_ex(KrVm *vm, Mod *mod, const char *src, size_t len, const char *filename,
-                        int flags) {
+// [arena]: the parser's (the symbol table lives as long as the tree), or NULL for a fresh one.
+// [src_checked]: the parser already validated [src] as UTF-8.
+static Value compile_ast(KrVm *vm, Mod *mod, const char *src, size_t len, const char *filename,
+                         int flags, Arena *parse_arena, bool src_checked) {
     Compiler c;
     memset(&c, 0, sizeof(c));
     c.vm = vm;
@@ -4112,7 +4128,7 @@ Value kr_compile_ast_ex(KrVm *vm, Mod *mod, const char *src, size_t len, const c
     c.cs.src = src;
     c.cs.len = len;
     c.flags = flags;
-    Arena *arena = kr_arena_new(vm);
+    Arena *arena = parse_arena ? parse_arena : kr_arena_new(vm);
     if (arena == NULL) {
         if (IS_UNDEF(vm->exc)) {
             kr_raise_nomem(vm);
@@ -4126,7 +4142,7 @@ Value kr_compile_ast_ex(KrVm *vm, Mod *mod, const char *src, size_t len, const c
         goto done;
     }
     c.source = VAL_NONE;
-    if (src && kr_utf8_valid(src, len)) {
+    if (src && (src_checked || kr_utf8_valid(src, len))) {
         c.source = kr_str_new(vm, src, len);
         if (IS_EXC(c.source)) {
             goto done;
@@ -4145,8 +4161,15 @@ done:
         leave_unit(&c);
     }
     vm->c_depth = saved_depth;
-    kr_arena_free(arena);
+    if (!parse_arena) {
+        kr_arena_free(arena);
+    }
     return result;
+}
+
+Value kr_compile_ast_ex(KrVm *vm, Mod *mod, const char *src, size_t len, const char *filename,
+                        int flags) {
+    return compile_ast(vm, mod, src, len, filename, flags, NULL, false);
 }
 
 Value kr_compile_ast(KrVm *vm, Mod *mod, const char *src, size_t len, const char *filename) {
@@ -4182,7 +4205,7 @@ Value kr_compile_ex(KrVm *vm, const char *src, size_t len, const char *filename,
             r = VAL_EXC;
         }
     } else {
-        r = kr_compile_ast_ex(vm, mod, src, len, cs.filename, flags);
+        r = compile_ast(vm, mod, src, len, cs.filename, flags, arena, true);
     }
     kr_arena_free(arena);
     return r;
