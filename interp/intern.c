@@ -22,7 +22,8 @@ Value kr_str_intern_value(KrVm *vm, Value s) {
 
 Value kr_str_intern(KrVm *vm, const char *s, size_t len) {
     // Most names are interned already: find them without allocating a string first.
-    Value found = kr_dict_get_bytes(vm->interned, kr_hash_bytes(vm, s, len), s, len);
+    int64_t h = kr_hash_bytes(vm, s, len);
+    Value found = kr_dict_get_bytes(vm->interned, h, s, len);
     if (!IS_UNDEF(found)) {
         return found;
     }
@@ -30,5 +31,14 @@ Value kr_str_intern(KrVm *vm, const char *s, size_t len) {
     if (IS_EXC(v)) {
         return v;
     }
-    return kr_str_intern_value(vm, v);
+    Str *str = AS_STR(v);
+    if (str->hdr.flags & STR_INTERNED) {
+        return v; // a shared constant string (e.g. the empty or a one-character string)
+    }
+    str->hash = h; // known absent: insert without hashing or probing again
+    if (kr_dict_set(vm, vm->interned, v, v) < 0) {
+        return VAL_EXC;
+    }
+    str->hdr.flags |= STR_INTERNED;
+    return v;
 }
