@@ -11,6 +11,9 @@
 //   (round trips of real program states); a copy of the bytes with a few deterministic
 //   mutations (derived from the input) is also loaded and driven. The compiled program also
 //   goes through kr_program_save/load.
+// With FUZZ_SNAPSHOT_DUMP=DIR in the environment, every snapshot and saved program the source
+// mode makes is also written to DIR (named by a hash of its bytes): scripts/fuzz replays Python
+// programs through the harness this way to seed the corpus with real snapshot bytes.
 // Fails (abort) on any sanitizer report, on a leak (our count of the bytes the VMs still hold
 // after kr_vm_free), on a wrong size passed to the allocator, on KR_INTERNAL, on a memory peak
 // beyond max_memory + slack, and on a status other than the documented ones.
@@ -105,6 +108,26 @@ static uint64_t hash_input(const uint8_t *data, size_t size) {
     return h | 1;
 }
 
+// Writes [p, p+n) to $FUZZ_SNAPSHOT_DUMP/snap-<hash> when that variable is set.
+static void dump(const unsigned char *p, size_t n) {
+    static int init;
+    static const char *dir;
+    if (!init) {
+        dir = getenv("FUZZ_SNAPSHOT_DUMP");
+        init = 1;
+    }
+    if (!dir || !*dir) {
+        return;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/snap-%016llx", dir, (unsigned long long)hash_input(p, n));
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(p, 1, n, f);
+        fclose(f);
+    }
+}
+
 static uint64_t xorshift(uint64_t *s) {
     *s ^= *s << 13;
     *s ^= *s >> 7;
@@ -124,6 +147,7 @@ static unsigned char *snap(KrVm *vm, size_t *len) {
     }
     memcpy(copy, bytes, *len);
     kr_snapshot_free(vm, bytes, *len);
+    dump(copy, *len);
     return copy;
 }
 
@@ -150,6 +174,7 @@ static void run_source(FuzzHeap *heap, const uint8_t *data, size_t size) {
         }
         memcpy(copy, pb, plen);
         kr_snapshot_free(vm, pb, plen);
+        dump(copy, plen);
         KrVm *v2 = fresh_vm(heap);
         KrProgram *q = NULL;
         KrStatus ls = kr_program_load(v2, copy, plen, &q);

@@ -204,7 +204,9 @@ KrStatus kr_api_record_error(KrVm *vm) {
         Tuple *a = AS_TUPLE(e->args);
         Value code = a->len == 0 ? VAL_NONE : a->len == 1 ? a->items[0] : e->args;
         Value attr = kr_exc_getattr(vm, exc, kr_str_intern(vm, "code", 4));
-        if (!IS_UNDEF(attr) && !IS_EXC(attr)) {
+        if (IS_EXC(attr)) {
+            kr_exc_take(vm);
+        } else if (!IS_UNDEF(attr)) {
             code = attr;
         }
         const char *text = "";
@@ -225,7 +227,8 @@ KrStatus kr_api_record_error(KrVm *vm) {
         return KR_ERROR;
     }
     Value msg = kr_str(vm, exc);
-    if (IS_EXC(msg)) {
+    bool str_failed = IS_EXC(msg);
+    if (str_failed) {
         kr_exc_take(vm);
         msg = vm->empty_str;
     }
@@ -235,9 +238,18 @@ KrStatus kr_api_record_error(KrVm *vm) {
     Value text = kr_exc_format(vm, exc);
     if (IS_EXC(text)) {
         kr_exc_take(vm);
+        // The traceback could not be formatted (out of memory): the last line alone, as
+        // CPython's print_exception writes it.
         char buf[512];
-        snprintf(buf, sizeof buf, "%s: %s\n", tname, AS_STR(msg)->data);
-        set_error_strings(vm, tname, AS_STR(msg)->data, buf);
+        const char *m = AS_STR(msg)->data;
+        if (str_failed) {
+            snprintf(buf, sizeof buf, "%s: <exception str() failed>\n", tname);
+        } else if (*m) {
+            snprintf(buf, sizeof buf, "%s: %s\n", tname, m);
+        } else {
+            snprintf(buf, sizeof buf, "%s\n", tname);
+        }
+        set_error_strings(vm, tname, m, buf);
         return KR_ERROR;
     }
     set_error_strings(vm, tname, AS_STR(msg)->data, AS_STR(text)->data);

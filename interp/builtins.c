@@ -365,7 +365,9 @@ static Value min_max(KrVm *vm, int argc, const Value *argv, Value kw, CmpOp op) 
     box->items[0] = it;
     Value best = VAL_UNDEF, bestval = VAL_UNDEF;
     for (;;) {
-        if (kr_tick(vm, 1) < 0) {
+        // Each item's temporaries were released (scope closed): garbage made by the iterator
+        // (map() over natives, a lambda without loops) is collectable here.
+        if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);
@@ -441,7 +443,9 @@ static Value any_all(KrVm *vm, const char *name, int argc, const Value *argv, Va
     }
     box->items[0] = it;
     for (;;) {
-        if (kr_tick(vm, 1) < 0) {
+        // Each item's temporaries were released (scope closed): garbage made by the iterator
+        // (map() over natives, a lambda without loops) is collectable here.
+        if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);
@@ -505,7 +509,7 @@ static Value builtin_sum(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_INT(result)) {
         int64_t acc = AS_INT(result);
         for (;;) {
-            if (kr_tick(vm, 1) < 0) {
+            if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
                 return VAL_EXC;
             }
             size_t mark = kr_scope_open(vm);
@@ -539,7 +543,7 @@ static Value builtin_sum(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_FLOAT(result)) {
         double f = AS_FLOAT(result);
         for (;;) {
-            if (kr_tick(vm, 1) < 0) {
+            if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
                 return VAL_EXC;
             }
             size_t mark = kr_scope_open(vm);
@@ -574,7 +578,9 @@ static Value builtin_sum(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
     }
     for (;;) {
-        if (kr_tick(vm, 1) < 0) {
+        // Each item's temporaries were released (scope closed): garbage made by the iterator
+        // (map() over natives, a lambda without loops) is collectable here.
+        if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);

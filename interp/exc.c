@@ -242,6 +242,9 @@ bool kr_exc_pending_is(KrVm *vm, ExcId id) { return kr_exc_matches(vm, vm->exc, 
 
 Value kr_exc_getattr(KrVm *vm, Value exc, Value name) {
     ExcObj *e = AS_EXC(exc);
+    if (IS_EXC(name)) {
+        return VAL_EXC; // interning the name failed (out of memory)
+    }
     if (!IS_DICT(e->attrs)) {
         return VAL_UNDEF;
     }
@@ -456,6 +459,9 @@ static Str *exc_suggestion(KrVm *vm, ExcObj *e) {
         Value name = kr_exc_getattr(vm, kr_obj(e), kr_str_intern(vm, "name", 4));
         (void)args;
         if (!IS_STR(name)) {
+            if (IS_EXC(name)) {
+                kr_exc_take(vm); // the suggestion is best effort, as in CPython
+            }
             return NULL;
         }
         Str *s = NULL;
@@ -664,7 +670,10 @@ static int format_exc_line(KrVm *vm, StrBuf *sb, ExcObj *e) {
         }
         return kr_sb_addc(sb, '\n');
     }
-    if (kr_sb_add_str(sb, e->cls->name) < 0) {
+    // A module's class prints qualified, as CPython does: "json.decoder.JSONDecodeError: ...".
+    const char *mod = kr_class_module(e->cls);
+    if ((mod && (kr_sb_adds(sb, mod) < 0 || kr_sb_addc(sb, '.') < 0)) ||
+        kr_sb_add_str(sb, e->cls->name) < 0) {
         return -1;
     }
     Value s = kr_str(vm, kr_obj(e));
@@ -688,6 +697,9 @@ static int format_exc_line(KrVm *vm, StrBuf *sb, ExcObj *e) {
         return -1;
     }
     Value notes = kr_exc_getattr(vm, kr_obj(e), kr_str_intern(vm, "__notes__", 9));
+    if (IS_EXC(notes)) {
+        return -1;
+    }
     if (IS_LIST(notes)) {
         List *l = AS_LIST(notes);
         for (int64_t i = 0; i < l->len; i++) {

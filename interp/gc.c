@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: MIT
 // interp/gc.c: precise mark/sweep collector, temp-root scopes, and the work budget (kr_tick).
 //
-// Collection happens only at safepoints (the breaker check at calls and backward jumps in
-// vm.c), never inside an allocation. Roots: the frame chain (locals and stack up to the saved
-// sp), the temp-root stack, and the objects every VM holds (classes, names, modules ...).
-// While a native runs (vm->pinning > 0), every new object is pushed on the temp-root stack, so
-// natives need no manual rooting; kr_call clears pinning for the nested eval it runs, so
-// Python code called from a native collects normally.
+// Collection happens only at safepoints, never inside an allocation: the breaker check at calls
+// and backward jumps in vm.c, and kr_gc_poll, which natives that loop over many items (sum(),
+// list(), sorted(), dict(), ...) call between two items. Roots: the frame chain (locals and stack
+// up to the saved sp), the temp-root stack, and the objects every VM holds (classes, names,
+// modules ...). While a native runs (vm->pinning > 0), every new object is pushed on the
+// temp-root stack, so natives need no manual rooting; kr_call clears pinning for the nested eval
+// it runs, so Python code called from a native collects normally, with the pins of the natives
+// below it as roots. A native that polls therefore needs exactly the rooting it already needs to
+// call Python code, and it resets its pins after each item (kr_scope_open/close) so that the
+// per-item garbage is collectable; whatever it keeps across items it holds in a pinned box.
+//
+// Collection work is charged to the time limit (the collector checks the deadline as it goes),
+// and near the memory limit collections are spaced at least max_memory/8 apart, so that a heap
+// full of live data fails with MemoryError instead of collecting at every safepoint.
 #include <stdlib.h>
 
 #include "vm.h"
@@ -44,14 +52,37 @@ void kr_gc_mark_value(KrVm *vm, Value v) {
     }
 }
 
-static void drain(KrVm *vm) {
+// The collector checks the clock every GC_CLOCK_EVERY objects it traces or sweeps while a run
+// with a deadline is in progress, so that the time limit holds within a few milliseconds even for
+// a collection of a large heap.
+enum { GC_CLOCK_EVERY = 4096 };
+
+typedef struct GcClock {
+    bool timed;   // a run with a deadline is in progress
+    size_t count; // objects left before the next clock check
+} GcClock;
+
+// False when the deadline has passed (the collection must stop).
+static bool clock_ok(KrVm *vm, GcClock *c) {
+    if (!c->timed || --c->count > 0) {
+        return true;
+    }
+    c->count = GC_CLOCK_EVERY;
+    return kr_now() <= vm->deadline;
+}
+
+// Traces every gray object. False if the deadline passed first.
+static bool drain(KrVm *vm, GcClock *c) {
     for (;;) {
         while (vm->ngray) {
             Obj *o = vm->gray[--vm->ngray];
             o->type->trace(vm, o);
+            if (!clock_ok(vm, c)) {
+                return false;
+            }
         }
         if (!vm->gray_overflow) {
-            return;
+            return true;
         }
         vm->gray_overflow = false;
         for (Obj *o = vm->objects; o; o = o->gc_next) {
@@ -61,6 +92,9 @@ static void drain(KrVm *vm) {
                     Obj *g = vm->gray[--vm->ngray];
                     g->type->trace(vm, g);
                 }
+            }
+            if (!clock_ok(vm, c)) {
+                return false;
             }
         }
     }
@@ -120,16 +154,62 @@ static void mark_roots(KrVm *vm) {
     }
 }
 
+static void free_obj(KrVm *vm, Obj *o) {
+    if (o->type->free) {
+        o->type->free(vm, o);
+    } else {
+        kr_mem_free(vm, o, o->type->basic_size);
+    }
+}
+
+// When the next collection is due. It normally waits until the heap has grown by the live size
+// again (at least 2 MiB), but always comes well before the memory limit: an allocation at the
+// limit fails, it never collects.
+static void schedule_next(KrVm *vm) {
+    size_t held = vm->bytes;
+    size_t next = held < (1u << 20) ? (4u << 20) : held * 3;
+    size_t max = vm->cfg.limits.max_memory;
+    if (max) {
+        size_t room = max > held ? max - held : 0;
+        if (next > held + room / 2) {
+            next = held + room / 2;
+        }
+        // Near the limit half the room left is a few allocations away: every safepoint would
+        // trace the whole live heap again to free almost nothing (quadratic time). Let the heap
+        // grow by max/8 first; past the limit the allocation fails with MemoryError instead (and
+        // asks for a collection at the next safepoint, mem.c).
+        if (next < held + max / 8) {
+            next = held + max / 8;
+        }
+    }
+    vm->gc_threshold = next;
+}
+
 void kr_gc_collect(KrVm *vm) {
     if (vm->gc_running) {
         return;
     }
+    // Inside a run (not between API calls, not while suspended), collection work is charged to
+    // the time limit: past the deadline the collection stops where it is and the run aborts.
+    GcClock clock = {.timed = vm->deadline > 0 && vm->frame && !vm->suspended,
+                     .count = GC_CLOCK_EVERY};
+    if (clock.timed && vm->aborted) {
+        return; // unwinding after a limit: the next collection comes between runs
+    }
     vm->gc_running = true;
+    if (vm->gc_dirty) {
+        // A stopped collection left marks behind: clear them, or their objects would be taken
+        // as traced already.
+        for (Obj *o = vm->objects; o; o = o->gc_next) {
+            o->marked = 0;
+        }
+        vm->gc_dirty = false;
+    }
     mark_roots(vm);
-    drain(vm);
+    bool done = drain(vm, &clock);
     Obj **link = &vm->objects;
     size_t live = 0;
-    while (*link) {
+    while (done && *link) {
         Obj *o = *link;
         if (o->marked) {
             o->marked = 0;
@@ -137,28 +217,45 @@ void kr_gc_collect(KrVm *vm) {
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
-            if (o->type->free) {
-                o->type->free(vm, o);
-            } else {
-                kr_mem_free(vm, o, o->type->basic_size);
-            }
+            free_obj(vm, o);
         }
+        if (!clock_ok(vm, &clock)) {
+            done = *link == NULL;
+        }
+    }
+    if (!done) {
+        // Stopped at the deadline: the objects not swept yet keep their marks (cleared by the
+        // next collection, which happens between runs since this one aborts).
+        vm->ngray = 0;
+        vm->gray_overflow = false;
+        vm->gc_dirty = true;
+        vm->gc_running = false;
+        kr_vm_abort(vm, "time limit exceeded");
+        return;
     }
     vm->live_objects = live;
     // gcstress collects at every safepoint while the heap is small; with a big live heap it
     // spaces collections out so that the cost per safepoint stays bounded.
     vm->stress_skip = live / 512 + vm->bytes / 16384;
-    // Next collection when the heap has grown by the live size again (at least 2 MiB), but
-    // always well before the memory limit: an allocation at the limit fails, it never collects.
-    size_t held = vm->bytes;
-    size_t next = held < (1u << 20) ? (4u << 20) : held * 3;
-    size_t max = vm->cfg.limits.max_memory;
-    if (max && next > held + (max > held ? (max - held) / 2 : 0)) {
-        next = held + (max > held ? (max - held) / 2 : 0);
-    }
-    vm->gc_threshold = next;
+    schedule_next(vm);
     vm->breaker &= ~BREAK_GC;
     vm->gc_running = false;
+}
+
+int kr_gc_poll(KrVm *vm) {
+    if (!(vm->breaker & BREAK_GC) || vm->gc_running) {
+        return 0;
+    }
+    if (KR_DEBUG_GC_STRESS && vm->stress_skip > 0 && vm->bytes <= vm->gc_threshold) {
+        vm->stress_skip--;
+        return 0;
+    }
+    kr_gc_collect(vm);
+    if (vm->aborted) {
+        return -1;
+    }
+    // A collection can take a while: check the clock after one (as the VM's safepoints do).
+    return kr_tick_check(vm);
 }
 
 // Moves every object alive now (the VM's own classes, names, natives) to the permanent list,
@@ -197,11 +294,7 @@ void kr_gc_make_recent_permanent(KrVm *vm, Obj *old_head) {
 static void free_list(KrVm *vm, Obj *o) {
     while (o) {
         Obj *next = o->gc_next;
-        if (o->type->free) {
-            o->type->free(vm, o);
-        } else {
-            kr_mem_free(vm, o, o->type->basic_size);
-        }
+        free_obj(vm, o);
         o = next;
     }
 }
@@ -215,11 +308,7 @@ void kr_gc_free_all(KrVm *vm) {
     vm->objects = NULL;
     while (o) {
         Obj *next = o->gc_next;
-        if (o->type->free) {
-            o->type->free(vm, o);
-        } else {
-            kr_mem_free(vm, o, o->type->basic_size);
-        }
+        free_obj(vm, o);
         o = next;
     }
     if (vm->gray) {
@@ -264,8 +353,8 @@ void *kr_gc_alloc_partial(KrVm *vm, const Type *t, size_t size, size_t zeroed) {
     }
     o->gc_next = vm->objects;
     vm->objects = o;
-    if (vm->bytes > vm->gc_threshold || KR_DEBUG_GC_STRESS) {
-        vm->breaker |= BREAK_GC;
+    if (KR_DEBUG_GC_STRESS) {
+        vm->breaker |= BREAK_GC; // (past the threshold, kr_mem_realloc has set it)
     }
     return o;
 }

@@ -183,6 +183,12 @@ KR_API KrStatus kr_snapshot(KrVm *vm, unsigned char **bytes, size_t *len);
 KR_API void kr_snapshot_free(KrVm *vm, unsigned char *bytes, size_t len);
 // Load a snapshot into [vm] (which has no run in progress). Returns KR_CALL (suspended at the
 // snapshot's host call) or KR_ERROR.
+// Host callbacks (kr_register_host) are process-local function pointers and are NOT in the
+// snapshot: register them again on the restored VM (before or after kr_restore, before
+// kr_resume). A host function whose callback was not registered again behaves as an iterative
+// one: calling it suspends the run with KR_CALL (kr_pending_call names it) and the host answers
+// with kr_resume. Objects of stdlib types (itertools iterators, functools.partial, ...) travel
+// in the snapshot; the modules they come from are imported again on load.
 KR_API KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len);
 // A compiled program as bytes (free with kr_snapshot_free), and back (KR_OK, or KR_ERROR with
 // a ValueError for bad bytes); for caching compilation.

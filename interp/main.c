@@ -15,11 +15,15 @@
 //   --max-steps N
 // Without --input/--result the file runs exactly as under kr_run. Exit status: 0, 1 on an
 // uncaught exception or a limit (traceback on stderr), SystemExit's status, 2 on bad usage.
+// Hidden, for scripts/oom_sweep.py: --fail-after N fails the N-th allocation after VM creation
+// (faults.h); N = 0 only counts. Either way a last stderr line "krait-faults: allocations K" or
+// "krait-faults: fired|not fired" follows the run.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli_json.h"
+#include "faults.h"
 #include "krait.h"
 #include "worker.h"
 
@@ -171,6 +175,7 @@ int main(int argc, char **argv) {
     cfg.write = write_stdout;
     const char *code = NULL, *file = NULL;
     int dis = 0, worker = 0, print_result = 0;
+    long long fail_after = -1;
     static Inputs inputs;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -198,6 +203,8 @@ int main(int argc, char **argv) {
             cfg.limits.max_allocations = strtoull(argv[++i], NULL, 10);
         } else if (strcmp(a, "--max-steps") == 0 && i + 1 < argc) {
             cfg.limits.max_steps = strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(a, "--fail-after") == 0 && i + 1 < argc) {
+            fail_after = strtoll(argv[++i], NULL, 10);
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage();
         } else {
@@ -245,6 +252,9 @@ int main(int argc, char **argv) {
         inputs_free(&inputs);
         return 70;
     }
+    if (fail_after >= 0) {
+        kr_faults_arm(vm, fail_after ? fail_after : INT64_MAX);
+    }
     int rc;
     if (dis) {
         rc = kr_cli_dis(vm, src ? src : code, len, filename);
@@ -265,6 +275,12 @@ int main(int argc, char **argv) {
             fputs(kr_error_text(vm), stderr);
             rc = st == KR_INTERNAL ? 70 : st == KR_LIMIT ? 3 : 1;
         }
+    }
+    if (fail_after == 0) {
+        fprintf(stderr, "krait-faults: allocations %lld\n",
+                (long long)(INT64_MAX - kr_faults_left(vm)));
+    } else if (fail_after > 0) {
+        fprintf(stderr, "krait-faults: %s\n", kr_faults_left(vm) == 0 ? "fired" : "not fired");
     }
 #if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
     // The process is about to exit and the OS reclaims everything at once: tearing the heap

@@ -87,6 +87,11 @@ void kr_mem_pool_free_all(KrVm *vm) {
 static bool within_limits(KrVm *vm, size_t grow) {
     size_t max = vm->cfg.limits.max_memory;
     if ((max && (grow > max || vm->bytes > max - grow)) || grow > ((size_t)1 << 46)) {
+        if (max && grow <= max) {
+            // Collections are spaced out near the limit (gc.c): this MemoryError may be due to
+            // garbage, so collect at the next safepoint (the program may catch it and go on).
+            vm->breaker |= BREAK_GC;
+        }
         return false;
     }
     if (vm->cfg.limits.max_allocations && vm->nallocs >= vm->cfg.limits.max_allocations) {
@@ -142,6 +147,10 @@ void *kr_mem_realloc(KrVm *vm, void *p, size_t old_size, size_t new_size) {
     vm->bytes = vm->bytes - olda + newa;
     if (vm->bytes > vm->peak_bytes) {
         vm->peak_bytes = vm->bytes;
+    }
+    if (vm->bytes > vm->gc_threshold) {
+        // Buffers count too (a list growing to megabytes): collect at the next safepoint.
+        vm->breaker |= BREAK_GC;
     }
     if (!p) {
         vm->nallocs++;

@@ -7,11 +7,69 @@
 #include "object.h"
 #include "state.h"
 
+typedef struct ModType ModType;
+
 typedef struct ModuleDef {
     const char *name;
     const NativeDef *funcs;
     int (*init)(KrVm *vm, Value module); // optional: add constants and types; -1 on error
+    // Optional, MODTYPE_END-terminated: the module's types and exception classes (below).
+    // Their classes are made and bound as module attributes before init runs.
+    const ModType *types;
 } ModuleDef;
+
+// ----- Module-defined types (obj_type.c, obj_module.c) -----
+// A stdlib module's C type or exception class is declared once in interp/types.def:
+//   MODTYPE(IT_CHAIN, it_chain, "itertools", "chain")  -> TY_IT_CHAIN, descriptor kr_type_it_chain
+//   MODEXC(RE_ERROR, "re", "error", Exception)         -> TY_RE_ERROR (an exception class)
+// The descriptor (`const Type kr_type_it_chain = {.name = "itertools.chain", .id = TY_IT_CHAIN,
+// ...}`) lives in the module's file; .name is what error messages print (CPython's tp_name:
+// "itertools.chain" for C types, the bare name for classes CPython writes in Python). Its class
+// object (type(x), isinstance, repr "<class 'itertools.chain'>", __module__, __qualname__) is
+// per VM, made on the module's first import or the first kr_class_of of an instance. Calling
+// the class runs Type.ctor; methods come from Type.methods (NATIVE_CLASS entries are
+// classmethods) plus the dunder wrappers of the slots; attributes from Type.getset.
+// A method native of a module type must check its self (argv[0]) with kr_isa: unbound calls
+// (itertools.chain.__reduce__(5)) are not checked by the call machinery for module types.
+
+// Snapshot support for a module type (all optional; without it kr_snapshot refuses a run that
+// holds such an object with a clear ValueError). The object's state is a list of ints and a list
+// of Values. save() appends them with kr_snap_num/kr_snap_val. Loading calls alloc() with the
+// ints (validate every one: the bytes may be hostile; raise ValueError and return NULL), then
+// fill() with the Values once every object of the snapshot exists (other mutable objects may
+// still be empty: check kinds with kr_isa, not contents), then check() after all objects are
+// complete (cross-object invariants). Each returns -1/NULL with an exception set on failure.
+typedef struct KrSnapOut KrSnapOut;
+typedef struct ModTypeSnap {
+    int (*save)(KrVm *vm, Obj *o, KrSnapOut *out);
+    Obj *(*alloc)(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums);
+    int (*fill)(KrVm *vm, Obj *o, const Value *vals, int64_t nvals);
+    int (*check)(KrVm *vm, Obj *o); // may be NULL
+} ModTypeSnap;
+MUST_CHECK int kr_snap_num(KrSnapOut *out, int64_t n); // snapshot.c; -1 + MemoryError
+MUST_CHECK int kr_snap_val(KrSnapOut *out, Value v);
+
+struct ModType {
+    uint16_t id;             // TY_* of a MODTYPE/MODEXC line of types.def
+    const char *attr;        // module attribute bound to the class, or NULL (not exposed)
+    const ModTypeSnap *snap; // MODTYPE only: snapshot support, or NULL
+};
+#define MODTYPE_END {0, NULL, NULL}
+
+// The class object of module type/exception [type_id], made on first use. NULL + MemoryError.
+TypeObj *kr_modclass(KrVm *vm, int type_id);
+// "module" of a module-defined class (its __module__), or NULL for built-in classes.
+const char *kr_class_module(const TypeObj *cls);
+// The module of TY_* id [type_id] if it is a MODTYPE/MODEXC line, else NULL.
+const char *kr_modtype_module(int type_id);
+// Raise module exception class [type_id] (a MODEXC) with a formatted message (kr_raise
+// directives): the instance's args are (message,). Returns VAL_EXC. Set further attributes with
+// kr_exc_attr(vm, vm->exc, "pos", value) right after.
+Value kr_module_raise(KrVm *vm, int type_id, const char *fmt, ...);
+// Set attribute [name] of exception object [exc] (e.g. JSONDecodeError.pos). -1 on error.
+MUST_CHECK int kr_exc_attr(KrVm *vm, Value exc, const char *name, Value v);
+// The ModType entry (and its module) for a module type descriptor, or NULL (obj_module.c).
+const ModType *kr_modtype_find(const Type *t, const ModuleDef **mod);
 
 // ----- Argument helpers (args.c). Each raises CPython's TypeError/OverflowError text. -----
 // Bind [argc] positional [argv] and keyword dict [kw] (VAL_UNDEF: none) to the parameter

@@ -800,38 +800,48 @@ Value kr_bytes_m_hex(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (kr_args_bind(vm, "hex", argc - 1, argv + 1, kw, names, 2, 0, 2, 0, a) < 0) {
         return VAL_EXC;
     }
-    char sep = 0;
+    // CPython's argument clinic converts bytes_per_sep (a C int) before the body looks at sep.
     int64_t per = 1;
+    if (!IS_UNDEF(a[1])) {
+        if (IS_BIGINT(a[1])) {
+            return kr_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+        }
+        if (kr_arg_index(vm, a[1], &per) < 0) {
+            return VAL_EXC;
+        }
+        if (per != (int32_t)per) {
+            return kr_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+        }
+    }
+    char sep = 0;
     if (!IS_UNDEF(a[0]) && !IS_NONE(a[0])) {
-        const char *sp;
-        int64_t sl;
-        if (IS_STR(a[0])) {
-            sp = AS_STR(a[0])->data;
-            sl = AS_STR(a[0])->nchars;
-        } else if (IS_BYTES(a[0])) {
-            sp = (const char *)AS_BYTES(a[0])->data;
-            sl = AS_BYTES(a[0])->len;
-        } else {
-            return kr_raise(vm, EXC_TypeError, "sep must be str or bytes.");
+        // As _Py_strhex_impl: the length first (any sized object), then the type.
+        int64_t sl = kr_len(vm, a[0]);
+        if (sl < 0) {
+            return VAL_EXC;
         }
         if (sl != 1) {
             return kr_raise(vm, EXC_ValueError, "sep must be length 1.");
+        }
+        const char *sp;
+        if (IS_STR(a[0])) {
+            sp = AS_STR(a[0])->data;
+        } else if (IS_BYTES(a[0])) {
+            sp = (const char *)AS_BYTES(a[0])->data;
+        } else {
+            return kr_raise(vm, EXC_TypeError, "sep must be str or bytes.");
         }
         if ((unsigned char)sp[0] >= 0x80) {
             return kr_raise(vm, EXC_ValueError, "sep must be ASCII.");
         }
         sep = sp[0];
-        if (!IS_UNDEF(a[1]) && kr_arg_index(vm, a[1], &per) < 0) {
-            return VAL_EXC;
-        }
     }
     View bv = view_of(argv[0]); // after bytes_per_sep's conversion (may run Python code)
     const View *b = &bv;
     if (b->len == 0) {
         return kr_str_new(vm, "", 0);
     }
-    // |per| without overflow at INT64_MIN (any |per| >= len means a single group).
-    int64_t aper = per < 0 ? (per == INT64_MIN ? INT64_MAX : -per) : per;
+    int64_t aper = per < 0 ? -per : per; // |per| fits: per is a C int (any |per| >= len: one group)
     if (!sep || aper == 0 || aper >= b->len) {
         sep = 0;
     }

@@ -416,6 +416,10 @@ static int merge_mapping(KrVm *vm, Dict *d, Value m, Value keysfn) {
         return -1;
     }
     size_t outer = kr_scope_open(vm);
+    if (kr_scope_hold(vm, kr_obj(d)) < 0 || kr_scope_hold(vm, ks) < 0) {
+        kr_scope_close(vm, outer);
+        return -1;
+    }
     Value it = kr_iter(vm, ks);
     if (IS_EXC(it) || kr_scope_hold(vm, it) < 0) {
         kr_scope_close(vm, outer);
@@ -423,6 +427,10 @@ static int merge_mapping(KrVm *vm, Dict *d, Value m, Value keysfn) {
     }
     int rc = 0;
     for (int64_t n = 1;; n++) {
+        if (kr_gc_poll(vm) < 0) { // between items: [d], [ks] and [it] are held
+            rc = -1;
+            break;
+        }
         size_t mark = kr_scope_open(vm);
         Value k = kr_next(vm, it);
         if (IS_UNDEF(k)) {
@@ -444,6 +452,10 @@ static int merge_mapping(KrVm *vm, Dict *d, Value m, Value keysfn) {
 // PyDict_MergeFromSeq2: an iterable of key/value pairs. Runs Python code.
 static int merge_seq2(KrVm *vm, Dict *d, Value seq) {
     size_t outer = kr_scope_open(vm);
+    if (kr_scope_hold(vm, kr_obj(d)) < 0) {
+        kr_scope_close(vm, outer);
+        return -1;
+    }
     Value it = kr_iter(vm, seq);
     if (IS_EXC(it) || kr_scope_hold(vm, it) < 0) {
         kr_scope_close(vm, outer);
@@ -451,6 +463,10 @@ static int merge_seq2(KrVm *vm, Dict *d, Value seq) {
     }
     int rc = 0;
     for (int64_t i = 0;; i++) {
+        if (kr_gc_poll(vm) < 0) { // between items: [d] and [it] are held
+            rc = -1;
+            break;
+        }
         size_t mark = kr_scope_open(vm);
         Value item = kr_next(vm, it);
         if (IS_UNDEF(item)) {
@@ -1238,6 +1254,10 @@ static Value dict_fromkeys(KrVm *vm, int argc, const Value *argv, Value kw) {
         return VAL_EXC;
     }
     for (int64_t n = 1;; n++) {
+        if (kr_gc_poll(vm) < 0) { // between items: [d] and [iter] are held
+            kr_scope_close(vm, outer);
+            return VAL_EXC;
+        }
         size_t mark = kr_scope_open(vm);
         Value k = kr_next(vm, iter);
         if (IS_UNDEF(k)) {

@@ -418,18 +418,24 @@ static Value filter_next(KrVm *vm, Value self) {
     Filter *f = (Filter *)AS_OBJ(self);
     bool plain = IS_NONE(f->func) ||
                  (IS_TYPEOBJ(f->func) && AS_TYPEOBJ(f->func) == vm->classes[TY_BOOL]);
+    // Rejected items can be many: collect between them (the filter itself stays held).
+    size_t outer = kr_scope_open(vm);
+    if (kr_scope_hold(vm, self) < 0) {
+        return VAL_EXC;
+    }
     for (;;) {
-        if (kr_tick(vm, 1) < 0) {
+        if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
+            kr_scope_close(vm, outer);
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);
         Value item = inner_next(vm, f->it);
         if (IS_EXC(item) || IS_UNDEF(item)) {
-            kr_scope_close(vm, mark);
+            kr_scope_close(vm, outer);
             return item;
         }
         int ok;
-        if (kr_scope_hold(vm, item) < 0 || kr_scope_hold(vm, self) < 0) {
+        if (kr_scope_hold(vm, item) < 0) {
             ok = -1;
         } else if (plain) {
             ok = kr_truthy(vm, item);
@@ -442,11 +448,9 @@ static Value filter_next(KrVm *vm, Value self) {
             }
         }
         kr_scope_close(vm, mark);
-        if (ok < 0) {
-            return VAL_EXC;
-        }
-        if (ok) {
-            return item;
+        if (ok < 0 || ok) {
+            kr_scope_close(vm, outer);
+            return ok < 0 ? VAL_EXC : item;
         }
     }
 }

@@ -151,7 +151,8 @@ static int extend_from_iter(KrVm *vm, List *l, Value it) {
             return -1;
         }
         kr_scope_close(vm, mark);
-        if ((++count & 63) == 0 && kr_tick(vm, 64) < 0) {
+        // [l] and [it] are held by the caller (kr_list_extend): the item's garbage is not.
+        if (kr_gc_poll(vm) < 0 || ((++count & 63) == 0 && kr_tick(vm, 64) < 0)) {
             return -1;
         }
     }
@@ -623,11 +624,21 @@ typedef struct SortState {
     Value *tk, *tv; // scratch (GC-visible through a temp list)
 } SortState;
 
+// Every value being sorted stays in a GC-visible array (the list's storage, the keys, the
+// scratch) at each comparison, so a comparison is a collection point: __lt__ methods that make
+// garbage without reaching a safepoint of their own cannot fill the heap.
 static int islt(SortState *s, Value a, Value b) {
-    if (kr_tick(s->vm, 1) < 0) {
+    KrVm *vm = s->vm;
+    if (kr_tick(vm, 1) < 0) {
         return -1;
     }
-    return kr_lt(s->vm, a, b);
+    size_t mark = kr_scope_open(vm);
+    int r = kr_lt(vm, a, b);
+    kr_scope_close(vm, mark);
+    if (r >= 0 && kr_gc_poll(vm) < 0) {
+        return -1;
+    }
+    return r;
 }
 
 static void rev_range(SortState *s, int64_t lo, int64_t hi) {
@@ -713,39 +724,76 @@ static int binarysort(SortState *s, int64_t lo, int64_t hi, int64_t start) {
     return 0;
 }
 
-// Merge the sorted runs [lo, mid) and [mid, hi). On error the slice stays a permutation.
+// Merge the sorted runs [lo, mid) and [mid, hi), copying the shorter one to the scratch (as
+// CPython's merge_lo / merge_hi do), so the scratch needs half the slice. On error the slice
+// stays a permutation.
 static int merge_runs(SortState *s, int64_t lo, int64_t mid, int64_t hi) {
-    int64_t na = mid - lo;
-    memcpy(s->tk, s->keys + lo, (size_t)na * sizeof(Value));
-    if (s->vals) {
-        memcpy(s->tv, s->vals + lo, (size_t)na * sizeof(Value));
-    }
-    int64_t i = 0, j = mid, k = lo;
+    int64_t na = mid - lo, nb = hi - mid;
     int rc = 0;
-    while (i < na && j < hi) {
-        int lt = islt(s, s->keys[j], s->tk[i]);
+    if (na <= nb) {
+        memcpy(s->tk, s->keys + lo, (size_t)na * sizeof(Value));
+        if (s->vals) {
+            memcpy(s->tv, s->vals + lo, (size_t)na * sizeof(Value));
+        }
+        int64_t i = 0, j = mid, k = lo;
+        while (i < na && j < hi) {
+            int lt = islt(s, s->keys[j], s->tk[i]);
+            if (lt < 0) {
+                rc = -1;
+                break;
+            }
+            if (lt) {
+                s->keys[k] = s->keys[j];
+                if (s->vals) {
+                    s->vals[k] = s->vals[j];
+                }
+                j++;
+            } else {
+                s->keys[k] = s->tk[i];
+                if (s->vals) {
+                    s->vals[k] = s->tv[i];
+                }
+                i++;
+            }
+            k++;
+        }
+        memcpy(s->keys + k, s->tk + i, (size_t)(na - i) * sizeof(Value));
+        if (s->vals) {
+            memcpy(s->vals + k, s->tv + i, (size_t)(na - i) * sizeof(Value));
+        }
+        return rc;
+    }
+    // The right run is shorter: merge from the back. Ties put the right item last (stable).
+    memcpy(s->tk, s->keys + mid, (size_t)nb * sizeof(Value));
+    if (s->vals) {
+        memcpy(s->tv, s->vals + mid, (size_t)nb * sizeof(Value));
+    }
+    int64_t i = mid - 1, j = nb - 1, k = hi - 1;
+    while (i >= lo && j >= 0) {
+        int lt = islt(s, s->tk[j], s->keys[i]);
         if (lt < 0) {
             rc = -1;
             break;
         }
         if (lt) {
-            s->keys[k] = s->keys[j];
+            s->keys[k] = s->keys[i];
             if (s->vals) {
-                s->vals[k] = s->vals[j];
+                s->vals[k] = s->vals[i];
             }
-            j++;
+            i--;
         } else {
-            s->keys[k] = s->tk[i];
+            s->keys[k] = s->tk[j];
             if (s->vals) {
-                s->vals[k] = s->tv[i];
+                s->vals[k] = s->tv[j];
             }
-            i++;
+            j--;
         }
-        k++;
+        k--;
     }
-    memcpy(s->keys + k, s->tk + i, (size_t)(na - i) * sizeof(Value));
+    // The right items not placed yet go just below k (the left ones left are already in place).
+    memcpy(s->keys + (k - j), s->tk, (size_t)(j + 1) * sizeof(Value));
     if (s->vals) {
-        memcpy(s->vals + k, s->tv + i, (size_t)(na - i) * sizeof(Value));
+        memcpy(s->vals + (k - j), s->tv, (size_t)(j + 1) * sizeof(Value));
     }
     return rc;
 }
@@ -823,13 +871,19 @@ int kr_list_sort(KrVm *vm, List *l, Value key, bool reverse) {
             goto restore;
         }
         for (int64_t i = 0; i < n; i++) {
+            // The key is kept in [keys]; whatever else the call made is garbage now.
+            size_t kmark = kr_scope_open(vm);
             Value arg = hold->items[i];
             Value k = kr_call(vm, key, 1, &arg, VAL_UNDEF);
+            kr_scope_close(vm, kmark);
             if (IS_EXC(k)) {
                 goto restore;
             }
             keys->items[i] = k;
             keys->len = i + 1;
+            if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
+                goto restore;
+            }
         }
         s.keys = keys->items;
         s.vals = hold->items;
@@ -840,7 +894,13 @@ int kr_list_sort(KrVm *vm, List *l, Value key, bool reverse) {
         rc = 0;
         goto restore;
     }
-    scratch = kr_list_new(vm, s.vals ? 2 * n : n);
+    // Collect before taking the scratch if one is due: sorted() has just copied a big list,
+    // and the previous copy may be garbage.
+    if (kr_gc_poll(vm) < 0) {
+        goto restore;
+    }
+    int64_t half = n / 2 + 1; // merge_runs copies the shorter run
+    scratch = kr_list_new(vm, s.vals ? 2 * half : half);
     runs = kr_list_new(vm, 0);
     if (!scratch || !runs || kr_scope_hold(vm, kr_obj(scratch)) < 0 ||
         kr_scope_hold(vm, kr_obj(runs)) < 0) {
@@ -851,7 +911,7 @@ int kr_list_sort(KrVm *vm, List *l, Value key, bool reverse) {
         scratch->items[i] = VAL_NONE;
     }
     s.tk = scratch->items;
-    s.tv = s.vals ? scratch->items + n : NULL;
+    s.tv = s.vals ? scratch->items + half : NULL;
     if (reverse) {
         rev_range(&s, 0, n);
     }

@@ -68,7 +68,49 @@ Value kr_module_new(KrVm *vm, const char *name) {
     return kr_obj(m);
 }
 
-Value kr_import(KrVm *vm, Value name) {
+const ModType *kr_modtype_find(const Type *t, const ModuleDef **mod) {
+    for (const ModuleDef *const *p = registry; *p; p++) {
+        for (const ModType *mt = (*p)->types; mt && (mt->id || mt->attr); mt++) {
+            if (mt->id == t->id) {
+                if (mod) {
+                    *mod = *p;
+                }
+                return mt;
+            }
+        }
+    }
+    return NULL;
+}
+
+// Builds built-in module [d] and registers it under [name].
+static Value load_builtin(KrVm *vm, const ModuleDef *d, Value name) {
+    Value m = kr_module_new(vm, d->name);
+    if (IS_EXC(m) || kr_scope_hold(vm, m) < 0) {
+        return VAL_EXC;
+    }
+    Module *mod = (Module *)AS_OBJ(m);
+    for (const NativeDef *fd = d->funcs; fd && fd->name; fd++) {
+        Value fv = kr_native_new(vm, fd, VAL_UNDEF, mod->name);
+        if (IS_EXC(fv) || kr_dict_set_str(vm, mod->dict, fd->name, fv) < 0) {
+            return VAL_EXC;
+        }
+    }
+    for (const ModType *mt = d->types; mt && (mt->id || mt->attr); mt++) {
+        TypeObj *cls = kr_modclass(vm, mt->id);
+        if (!cls || (mt->attr && kr_dict_set_str(vm, mod->dict, mt->attr, kr_obj(cls)) < 0)) {
+            return VAL_EXC;
+        }
+    }
+    if (d->init && d->init(vm, m) < 0) {
+        return VAL_EXC;
+    }
+    if (kr_dict_set(vm, vm->modules, name, m) < 0) {
+        return VAL_EXC;
+    }
+    return m;
+}
+
+static Value import_inner(KrVm *vm, Value name) {
     Value m = kr_dict_get(vm, vm->modules, name);
     if (!IS_UNDEF(m)) {
         return m;
@@ -85,6 +127,11 @@ Value kr_import(KrVm *vm, Value name) {
         if (IS_EXC(fm)) {
             return fm;
         }
+        // Importing the parent may register the submodule (json registers json.decoder).
+        m = kr_dict_get(vm, vm->modules, name);
+        if (!IS_UNDEF(m)) {
+            return m;
+        }
         kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'; '%U' is not a package", name,
                  first);
         Value exc = vm->exc;
@@ -95,28 +142,9 @@ Value kr_import(KrVm *vm, Value name) {
         return VAL_EXC;
     }
     for (const ModuleDef *const *p = registry; *p; p++) {
-        const ModuleDef *d = *p;
-        if (strcmp(d->name, n) != 0) {
-            continue;
+        if (strcmp((*p)->name, n) == 0) {
+            return load_builtin(vm, *p, name);
         }
-        m = kr_module_new(vm, d->name);
-        if (IS_EXC(m)) {
-            return m;
-        }
-        Module *mod = (Module *)AS_OBJ(m);
-        for (const NativeDef *fd = d->funcs; fd && fd->name; fd++) {
-            Value fv = kr_native_new(vm, fd, VAL_UNDEF, mod->name);
-            if (IS_EXC(fv) || kr_dict_set_str(vm, mod->dict, fd->name, fv) < 0) {
-                return VAL_EXC;
-            }
-        }
-        if (d->init && d->init(vm, m) < 0) {
-            return VAL_EXC;
-        }
-        if (kr_dict_set(vm, vm->modules, name, m) < 0) {
-            return VAL_EXC;
-        }
-        return m;
     }
     kr_raise(vm, EXC_ModuleNotFoundError, "No module named '%U'", name);
     Value exc = vm->exc;
@@ -125,4 +153,21 @@ Value kr_import(KrVm *vm, Value name) {
     }
     vm->exc = exc;
     return VAL_EXC;
+}
+
+Value kr_import(KrVm *vm, Value name) {
+    Value m = kr_dict_get(vm, vm->modules, name);
+    if (!IS_UNDEF(m)) {
+        return m; // the common case: no allocation, nothing to pin
+    }
+    // A module's init may run Python code (functools), and so collect: keep the name (often a
+    // caller's fresh string) and what is built alive meanwhile. The new module is reachable
+    // from vm->modules once registered.
+    size_t mark = kr_scope_open(vm);
+    Value r = kr_scope_hold(vm, name) < 0 ? VAL_EXC : import_inner(vm, name);
+    kr_scope_close(vm, mark);
+    if (!IS_EXC(r) && vm->pinning && kr_scope_hold(vm, r) < 0) {
+        return VAL_EXC;
+    }
+    return r;
 }

@@ -401,6 +401,10 @@ static int for_each_item(KrVm *vm, Set *s, Value other,
     }
     int rc = 0;
     for (int64_t n = 1;; n++) {
+        if (kr_gc_poll(vm) < 0) { // between items: [s] and [it] are held
+            rc = -1;
+            break;
+        }
         size_t m = kr_scope_open(vm);
         Value k = kr_next(vm, it);
         if (IS_UNDEF(k)) {

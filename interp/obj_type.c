@@ -6,6 +6,48 @@
 #include "module.h"
 #include "vm.h"
 
+// ----- Static tables from types.def -----
+
+static const Type *const kinds[] = {
+#define TYPE(id, cname, pyname) &kr_type_##cname,
+#include "types.def"
+#undef TYPE
+};
+static const char *const pynames[] = {
+#define TYPE(id, cname, pyname) pyname,
+#include "types.def"
+#undef TYPE
+};
+// Module of a module-defined type or exception class; NULL for the core types.
+static const char *const modnames[] = {
+#define TYPE(id, cname, pyname) NULL,
+#define MODTYPE(id, cname, module, pyname) module,
+#define MODEXC(id, module, pyname, base) module,
+#include "types.def"
+#undef MODEXC
+#undef MODTYPE
+#undef TYPE
+};
+// Base exception of a MODEXC class; -1 for everything else.
+static const int exc_base_of[] = {
+#define TYPE(id, cname, pyname) -1,
+#define MODEXC(id, module, pyname, base) EXC_##base,
+#include "types.def"
+#undef MODEXC
+#undef TYPE
+};
+
+const char *kr_modtype_module(int type_id) {
+    return type_id >= 0 && type_id < TY_COUNT ? modnames[type_id] : NULL;
+}
+
+const char *kr_class_module(const TypeObj *cls) {
+    if (cls->type_id >= 0 && cls->type_id < TY_COUNT) {
+        return modnames[cls->type_id];
+    }
+    return NULL;
+}
+
 static void type_trace(KrVm *vm, Obj *o) {
     TypeObj *t = (TypeObj *)o;
     kr_gc_mark(vm, (Obj *)t->base);
@@ -17,8 +59,10 @@ static Value type_repr(KrVm *vm, Value self) {
     TypeObj *t = AS_TYPEOBJ(self);
     StrBuf sb;
     kr_sb_init(&sb, vm);
-    if (kr_sb_adds(&sb, "<class '") < 0 || kr_sb_add_str(&sb, t->name) < 0 ||
-        kr_sb_adds(&sb, "'>") < 0) {
+    const char *mod = kr_class_module(t);
+    if (kr_sb_adds(&sb, "<class '") < 0 ||
+        (mod && (kr_sb_adds(&sb, mod) < 0 || kr_sb_addc(&sb, '.') < 0)) ||
+        kr_sb_add_str(&sb, t->name) < 0 || kr_sb_adds(&sb, "'>") < 0) {
         kr_sb_free(&sb);
         return VAL_EXC;
     }
@@ -26,6 +70,13 @@ static Value type_repr(KrVm *vm, Value self) {
 }
 
 static Value type_get_name(KrVm *vm, Value self) { return AS_TYPEOBJ(self)->name; }
+static Value type_get_module(KrVm *vm, Value self) {
+    const char *mod = kr_class_module(AS_TYPEOBJ(self));
+    if (!mod) {
+        mod = "builtins";
+    }
+    return kr_str_intern(vm, mod, strlen(mod));
+}
 static Value type_get_base(KrVm *vm, Value self) {
     TypeObj *t = AS_TYPEOBJ(self);
     return t->base ? kr_obj(t->base) : VAL_NONE;
@@ -56,6 +107,7 @@ static Value type_get_bases(KrVm *vm, Value self) {
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name},
     {"__qualname__", type_get_name},
+    {"__module__", type_get_module},
     {"__base__", type_get_base},
     {"__bases__", type_get_bases},
     {"__mro__", type_get_mro},
@@ -344,8 +396,11 @@ static int add_slot_methods(KrVm *vm, TypeObj *t) {
         if (!sd->def.fn || !slot_applies(t->kind, sd->need, sd->def.name)) {
             continue;
         }
-        if (!IS_UNDEF(kr_dict_get_str(vm, t->dict, AS_STR(kr_str_intern(vm, sd->def.name,
-                                                                         strlen(sd->def.name)))))) {
+        Value key = kr_str_intern(vm, sd->def.name, strlen(sd->def.name));
+        if (IS_EXC(key)) {
+            return -1;
+        }
+        if (!IS_UNDEF(kr_dict_get_str(vm, t->dict, AS_STR(key)))) {
             continue;
         }
         Value f = kr_native_new(vm, &sd->def, VAL_UNDEF, t->name);
@@ -376,16 +431,6 @@ static int add_methods(KrVm *vm, TypeObj *t, const NativeDef *defs) {
 
 int kr_types_init(KrVm *vm);
 int kr_types_init(KrVm *vm) {
-    static const Type *const kinds[] = {
-#define TYPE(id, cname, pyname) &kr_type_##cname,
-#include "types.def"
-#undef TYPE
-    };
-    static const char *const pynames[] = {
-#define TYPE(id, cname, pyname) pyname,
-#include "types.def"
-#undef TYPE
-    };
     TypeObj *object = new_class(vm, &kr_type_object, NULL, "object");
     if (!object) {
         return -1;
@@ -393,8 +438,8 @@ int kr_types_init(KrVm *vm) {
     object->type_id = TY_OBJECT;
     vm->classes[TY_OBJECT] = object;
     for (int i = 0; i < TY_COUNT; i++) {
-        if (i == TY_OBJECT || i == TY_EXCEPTION) {
-            continue;
+        if (i == TY_OBJECT || i == TY_EXCEPTION || modnames[i]) {
+            continue; // module-defined classes are made on import (kr_modclass)
         }
         TypeObj *base = object;
         if (i == TY_BOOL) {
@@ -464,9 +509,76 @@ static int materialize(KrVm *vm, TypeObj *t) {
     return 0;
 }
 
+TypeObj *kr_modclass(KrVm *vm, int type_id) {
+    if (type_id < 0 || type_id >= TY_COUNT || !modnames[type_id]) {
+        kr_raise(vm, EXC_SystemError, "kr_modclass: %d is not a module-defined type", type_id);
+        return NULL;
+    }
+    if (vm->classes[type_id]) {
+        return vm->classes[type_id];
+    }
+    int base = exc_base_of[type_id];
+    TypeObj *t = new_class(vm, base >= 0 ? &kr_type_exception : kinds[type_id],
+                           base >= 0 ? vm->exc_classes[base] : vm->classes[TY_OBJECT],
+                           pynames[type_id]);
+    if (!t) {
+        return NULL;
+    }
+    t->type_id = type_id;
+    // An exception class keeps its built-in base's id: calling it makes an exception object
+    // and the C-level behaviour of that base (KeyError's str, StopIteration.value) applies.
+    t->exc_id = base >= 0 ? vm->exc_classes[base]->exc_id : -1;
+    vm->classes[type_id] = t; // a GC root from now on
+    return t;
+}
+
+// The class of an instance of a module type whose module was never imported in this VM (a
+// value handed over by another module): made now. Without memory for it, `object` stands in
+// (the caller has no error path) and the next lookup tries again.
+static TypeObj *late_class(KrVm *vm, int id) {
+    Value saved = vm->exc;
+    vm->exc = VAL_UNDEF;
+    TypeObj *t = modnames[id] ? kr_modclass(vm, id) : NULL;
+    vm->exc = saved;
+    return t ? t : vm->classes[TY_OBJECT];
+}
+
 TypeObj *kr_class_of(KrVm *vm, Value v) {
     if (IS_EXCOBJ(v)) {
         return AS_EXC(v)->cls;
     }
-    return vm->classes[kr_type_of(v)->id];
+    int id = kr_type_of(v)->id;
+    TypeObj *t = vm->classes[id];
+    return LIKELY(t != NULL) ? t : late_class(vm, id);
+}
+
+Value kr_module_raise(KrVm *vm, int type_id, const char *fmt, ...) {
+    int base = type_id >= 0 && type_id < TY_COUNT ? exc_base_of[type_id] : -1;
+    if (base < 0) {
+        return kr_raise(vm, EXC_SystemError, "kr_module_raise: %d is not a module exception",
+                        type_id);
+    }
+    TypeObj *cls = kr_modclass(vm, type_id);
+    if (!cls) {
+        return VAL_EXC;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    kr_raisev(vm, (ExcId)base, fmt, ap); // formats the message into a new instance of the base
+    va_end(ap);
+    if (IS_EXCOBJ(vm->exc) && AS_EXC(vm->exc)->cls == vm->exc_classes[base]) {
+        AS_EXC(vm->exc)->cls = cls; // (not the preallocated MemoryError: the base differs)
+    }
+    return VAL_EXC;
+}
+
+int kr_exc_attr(KrVm *vm, Value exc, const char *name, Value v) {
+    Value saved = vm->exc;
+    vm->exc = VAL_UNDEF;
+    Value key = kr_str_intern(vm, name, strlen(name));
+    if (IS_EXC(key) || kr_setattr(vm, exc, key, v) < 0) {
+        return -1; // the new error replaces [saved]
+    }
+    vm->exc = saved;
+    return 0;
 }

@@ -375,6 +375,10 @@ void kr_gc_collect(KrVm *vm);
 MUST_CHECK void *kr_mem_alloc(KrVm *vm, size_t size);
 MUST_CHECK void *kr_mem_realloc(KrVm *vm, void *p, size_t old_size, size_t new_size);
 void kr_mem_free(KrVm *vm, void *p, size_t size);
+// Collection point for a native loop (between two items of an iterator it drains): collects if
+// one is due. Call it only where Python code could run as well: every value the native and its
+// callers still use must be rooted (pinned, held, or reachable). -1 if a limit stopped the run.
+MUST_CHECK int kr_gc_poll(KrVm *vm);
 // Temp-root scopes (see gc.c). Objects allocated while a native runs are pinned automatically.
 size_t kr_scope_open(KrVm *vm);
 void kr_scope_close(KrVm *vm, size_t mark);

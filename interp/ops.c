@@ -613,6 +613,9 @@ Value kr_getattr_opt(KrVm *vm, Value obj, Value name) {
             return g->get(vm, obj);
         }
         Value v = kr_class_getattr(vm, cls, name);
+        if (IS_EXC(v)) {
+            return VAL_EXC;
+        }
         if (!IS_UNDEF(v)) {
             return bind_class_attr(vm, v, obj, cls, true);
         }
@@ -655,6 +658,9 @@ Value kr_getattr_opt(KrVm *vm, Value obj, Value name) {
     }
     TypeObj *cls = kr_class_of(vm, obj);
     Value v = kr_class_getattr(vm, cls, name);
+    if (IS_EXC(v)) {
+        return VAL_EXC;
+    }
     if (!IS_UNDEF(v)) {
         return bind_class_attr(vm, v, obj, cls, false);
     }
@@ -734,7 +740,11 @@ int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
                  "cannot set '%U' attribute of immutable type '%U'", name, AS_TYPEOBJ(obj)->name);
         return -1;
     }
-    if (find_getset(t, AS_STR(name)->data) || !IS_UNDEF(kr_class_getattr(vm, kr_class_of(vm, obj), name))) {
+    Value cattr = kr_class_getattr(vm, kr_class_of(vm, obj), name);
+    if (IS_EXC(cattr)) {
+        return -1;
+    }
+    if (find_getset(t, AS_STR(name)->data) || !IS_UNDEF(cattr)) {
         if (find_getset(t, AS_STR(name)->data) && (t == &kr_type_range || t == &kr_type_slice || t == &kr_type_complex)) {
             kr_raise(vm, EXC_AttributeError, "readonly attribute");
         } else if (find_getset(t, AS_STR(name)->data)) {

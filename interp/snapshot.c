@@ -79,6 +79,7 @@ enum {
     R_MODULE,
     R_ITER,
     R_NATIVE_BOUND,
+    R_MODOBJ, // an object of a module-defined type with snapshot hooks (module.h ModTypeSnap)
     R_COUNT
 };
 
@@ -335,6 +336,77 @@ typedef struct Saver {
     size_t scanned;
 } Saver;
 
+// ----- Objects of module-defined types: their state as ints + Values (module.h) -----
+
+struct KrSnapOut {
+    KrVm *vm;
+    Value *vals;
+    int64_t *nums;
+    size_t nvals, vcap, nnums, ncap;
+};
+
+int kr_snap_num(KrSnapOut *out, int64_t n) {
+    if (out->nnums == out->ncap) {
+        size_t ncap = out->ncap ? out->ncap * 2 : 8;
+        int64_t *p = kr_mem_realloc(out->vm, out->nums, out->ncap * sizeof(int64_t),
+                                    ncap * sizeof(int64_t));
+        if (!p) {
+            return -1;
+        }
+        out->nums = p;
+        out->ncap = ncap;
+    }
+    out->nums[out->nnums++] = n;
+    return 0;
+}
+
+int kr_snap_val(KrSnapOut *out, Value v) {
+    if (out->nvals == out->vcap) {
+        size_t ncap = out->vcap ? out->vcap * 2 : 8;
+        Value *p = kr_mem_realloc(out->vm, out->vals, out->vcap * sizeof(Value),
+                                  ncap * sizeof(Value));
+        if (!p) {
+            return -1;
+        }
+        out->vals = p;
+        out->vcap = ncap;
+    }
+    out->vals[out->nvals++] = v;
+    return 0;
+}
+
+static void snapout_free(KrSnapOut *out) {
+    if (out->vals) {
+        kr_mem_free(out->vm, out->vals, out->vcap * sizeof(Value));
+    }
+    if (out->nums) {
+        kr_mem_free(out->vm, out->nums, out->ncap * sizeof(int64_t));
+    }
+    out->vals = NULL;
+    out->nums = NULL;
+    out->nvals = out->vcap = out->nnums = out->ncap = 0;
+}
+
+static const ModTypeSnap *modsnap_of(const Type *t) {
+    const ModType *mt = kr_modtype_find(t, NULL);
+    return mt && mt->snap && mt->snap->save && mt->snap->alloc && mt->snap->fill ? mt->snap : NULL;
+}
+
+// Runs the save hook of [o] into a fresh [out] (freed by the caller with snapout_free).
+static int snapout_run(KrVm *vm, Obj *o, KrSnapOut *out) {
+    memset(out, 0, sizeof *out);
+    out->vm = vm;
+    const ModTypeSnap *sn = modsnap_of(o->type);
+    if (!sn || sn->save(vm, o, out) < 0) {
+        snapout_free(out);
+        if (IS_UNDEF(vm->exc)) {
+            kr_raise(vm, EXC_ValueError, "cannot snapshot a '%s' object", o->type->name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
 static int refuse_type(KrVm *vm, Obj *o) {
     kr_raise(vm, EXC_ValueError, "cannot snapshot a run holding a '%s' object (not supported yet)",
              o->type->name);
@@ -490,6 +562,9 @@ static int kind_of(KrVm *vm, Obj *o) {
     }
     if (snap_fn_for(t)) {
         return R_ITER;
+    }
+    if (t->id < TY_COUNT && type_by_id(t->id) == t && modsnap_of(t)) {
+        return R_MODOBJ;
     }
     return refuse_type(vm, o);
 }
@@ -742,6 +817,20 @@ static int visit_frame(Saver *s, Frame *f) {
 static int drain_scan(Saver *s) {
     while (s->scanned < s->scan.len) {
         Obj *o = s->scan.items[s->scanned++];
+        if (kind_of(s->vm, o) == R_MODOBJ) {
+            KrSnapOut so;
+            if (snapout_run(s->vm, o, &so) < 0) {
+                return -1;
+            }
+            for (size_t i = 0; i < so.nvals; i++) {
+                if (visit(s, so.vals[i]) < 0) {
+                    snapout_free(&so);
+                    return -1;
+                }
+            }
+            snapout_free(&so);
+            continue;
+        }
         int64_t pos = 0;
         Value c;
         int r;
@@ -936,6 +1025,19 @@ static int w_record(Out *w, Saver *s, Obj *o) {
     case R_ITER:
         w_uv(w, o->type->id);
         break;
+    case R_MODOBJ: {
+        KrSnapOut so;
+        if (snapout_run(vm, o, &so) < 0) {
+            return -1;
+        }
+        w_uv(w, o->type->id);
+        w_uv(w, so.nnums);
+        for (size_t i = 0; i < so.nnums; i++) {
+            w_sv(w, so.nums[i]);
+        }
+        snapout_free(&so);
+        break;
+    }
     default:
         break;
     }
@@ -1023,6 +1125,17 @@ static void w_body(Out *w, Saver *s, Obj *o) {
         w_u8(w, g->loop_owned);
         w_val(w, s, g->name);
         w_val(w, s, g->qualname);
+    } else if (kind_of(vm, o) == R_MODOBJ) {
+        KrSnapOut so;
+        if (snapout_run(vm, o, &so) < 0) {
+            w->failed = true; // the error is pending
+            return;
+        }
+        w_uv(w, so.nvals);
+        for (size_t i = 0; i < so.nvals; i++) {
+            w_val(w, s, so.vals[i]);
+        }
+        snapout_free(&so);
     } else if (snap_fn_for(t)) {
         int64_t nums[4] = {0, 0, 0, 0};
         Value vals[3] = {VAL_UNDEF, VAL_UNDEF, VAL_UNDEF};
@@ -2751,6 +2864,12 @@ static Value resolve_native(Loader *L) {
             return VAL_EXC;
         }
         TypeObj *c = where == 2 ? vm->classes[id] : vm->exc_classes[id];
+        if (!c && where == 2 && kr_modtype_module((int)id)) {
+            c = kr_modclass(vm, (int)id);
+            if (!c) {
+                return VAL_EXC;
+            }
+        }
         d = c ? kr_class_dict(vm, c) : NULL;
         if (c && !d) {
             return VAL_EXC;
@@ -2879,12 +2998,22 @@ static Value r_record(Loader *L, unsigned kind) {
         if (r_u8(L, &exc) < 0 || r_uv(L, &id) < 0) {
             return VAL_EXC;
         }
-        if (exc > 1 || id >= (uint64_t)(exc ? EXC_COUNT : TY_COUNT) ||
-            !(exc ? vm->exc_classes[id] : vm->classes[id])) {
+        if (exc > 1 || id >= (uint64_t)(exc ? EXC_COUNT : TY_COUNT)) {
             bad(L, "snapshot is corrupt (bad class id)");
             return VAL_EXC;
         }
-        return kr_obj(exc ? vm->exc_classes[id] : vm->classes[id]);
+        TypeObj *c = exc ? vm->exc_classes[id] : vm->classes[id];
+        if (!c && !exc && kr_modtype_module((int)id)) {
+            c = kr_modclass(vm, (int)id); // a module's class, made on first use
+            if (!c) {
+                return VAL_EXC;
+            }
+        }
+        if (!c) {
+            bad(L, "snapshot is corrupt (bad class id)");
+            return VAL_EXC;
+        }
+        return kr_obj(c);
     }
     case R_SINGLETON: {
         unsigned which;
@@ -2982,6 +3111,37 @@ static Value r_record(Loader *L, unsigned kind) {
             return VAL_EXC;
         }
         Obj *o = kr_gc_alloc(vm, t, t->basic_size);
+        return o ? kr_obj(o) : VAL_EXC;
+    }
+    case R_MODOBJ: {
+        uint64_t id;
+        int64_t n;
+        if (r_uv(L, &id) < 0) {
+            return VAL_EXC;
+        }
+        const Type *t = id < TY_COUNT ? type_by_id((int)id) : NULL;
+        const ModTypeSnap *sn = t ? modsnap_of(t) : NULL;
+        if (!sn) {
+            bad(L, "snapshot is corrupt (bad module object type)");
+            return VAL_EXC;
+        }
+        if (!kr_modclass(vm, (int)id) || r_count(L, 1, &n) < 0) {
+            return VAL_EXC;
+        }
+        int64_t *nums = kr_mem_alloc(vm, (size_t)(n ? n : 1) * sizeof(int64_t));
+        if (!nums) {
+            return VAL_EXC;
+        }
+        int rc = 0;
+        for (int64_t i = 0; i < n && rc == 0; i++) {
+            rc = r_sv(L, &nums[i]);
+        }
+        Obj *o = rc == 0 ? sn->alloc(vm, t, nums, n) : NULL;
+        kr_mem_free(vm, nums, (size_t)(n ? n : 1) * sizeof(int64_t));
+        if (o && o->type != t) {
+            bad(L, "snapshot is corrupt (bad module object)");
+            return VAL_EXC;
+        }
         return o ? kr_obj(o) : VAL_EXC;
     }
     case R_NATIVE_BOUND: {
@@ -3200,6 +3360,25 @@ static int r_body(Loader *L, Value ov, unsigned kind) {
         }
         return snap_fn_for(o->type)(vm, o, vals, nums, true);
     }
+    case R_MODOBJ: {
+        int64_t n;
+        if (r_count(L, 1, &n) < 0) {
+            return -1;
+        }
+        Value *vals = kr_mem_alloc(vm, (size_t)(n ? n : 1) * sizeof(Value));
+        if (!vals) {
+            return -1;
+        }
+        int rc = 0;
+        for (int64_t i = 0; i < n && rc == 0; i++) {
+            rc = r_val(L, &vals[i]);
+        }
+        if (rc == 0) {
+            rc = modsnap_of(o->type)->fill(vm, o, vals, n);
+        }
+        kr_mem_free(vm, vals, (size_t)(n ? n : 1) * sizeof(Value));
+        return rc;
+    }
     default:
         return 0;
     }
@@ -3255,6 +3434,23 @@ static bool bound_fits(KrVm *vm, NativeObj *n, TypeObj *c) {
 static bool bound_native_ok(KrVm *vm, NativeObj *n) {
     if (n->def->flags & NATIVE_STATIC) {
         return false; // builtins, module functions and static methods are never bound
+    }
+    // The classes binding could have found it on: self's (a classmethod: self itself) and its
+    // bases. Their dicts may not be built yet in this VM (the dunder wrappers are shared by
+    // every class, so the saved location may name another class).
+    TypeObj *start = (n->def->flags & NATIVE_CLASS) ? (IS_TYPEOBJ(n->self) ? AS_TYPEOBJ(n->self)
+                                                                         : NULL)
+                                                    : kr_class_of(vm, n->self);
+    for (TypeObj *c = start; c; c = c->base) {
+        Value key;
+        Dict *d = kr_class_dict(vm, c);
+        if (!d) {
+            kr_exc_take(vm); // out of memory: fall back to the classes already built
+            break;
+        }
+        if (find_in_dict(d, n->def, &key)) {
+            return true;
+        }
     }
     for (int i = 0; i < TY_COUNT; i++) {
         if (bound_fits(vm, n, vm->classes[i])) {
@@ -3540,7 +3736,21 @@ static int r_limits(Loader *L, KrLimits *lim, double *time_left, uint64_t *steps
 }
 
 // Reads the object sections. Returns 0 with L->tab filled.
+static int r_objects_body(Loader *L);
+
+// The objects table. Loading a module it names (kr_import) may run Python code (functools),
+// which reaches safepoints: no collection may run meanwhile, since the objects loaded so far
+// are reachable only from L->tab and the shells are not traceable until section B fills them.
 static int r_objects(Loader *L) {
+    KrVm *vm = L->vm;
+    bool was = vm->gc_running;
+    vm->gc_running = true; // kr_gc_collect does nothing while set
+    int rc = r_objects_body(L);
+    vm->gc_running = was;
+    return rc;
+}
+
+static int r_objects_body(Loader *L) {
     KrVm *vm = L->vm;
     if (r_count(L, 1, &L->n) < 0) {
         return -1;
@@ -3576,6 +3786,16 @@ static int r_objects(Loader *L) {
     for (int64_t i = 0; i < L->n; i++) {
         if (L->kinds[i] > R_SHELLS) {
             if (r_body(L, L->tab[i], L->kinds[i]) < 0) {
+                return -1;
+            }
+        }
+    }
+    // Objects of module types, now that everything they refer to is complete.
+    for (int64_t i = 0; i < L->n; i++) {
+        if (L->kinds[i] == R_MODOBJ) {
+            Obj *o = AS_OBJ(L->tab[i]);
+            const ModTypeSnap *sn = modsnap_of(o->type);
+            if (sn->check && sn->check(vm, o) < 0) {
                 return -1;
             }
         }
@@ -3808,6 +4028,10 @@ KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len) {
     vm->output_bytes = output;
     vm->c_depth = 0;
     vm->suspended = true;
+    // The run was suspended at a host call without a callback, and callbacks are process-local
+    // (the host registers them again): builtins that call back into Python (sorted's key, sum
+    // over a generator) must keep running their suspendable versions (prelude.c).
+    vm->iterative_hosts = true;
     vm->nroots = 0;
     if (kr_host_export_pending(vm) < 0) {
         // The pending call's arguments cannot cross the boundary: drop the run.

@@ -1449,9 +1449,19 @@ dispatch:
             kr_raise(vm, EXC_ImportError, "attempted relative import with no known parent package");
             goto error;
         }
+        Value fromlist = PEEK(1);
         sp -= 2;
         Value m = kr_import(vm, names[arg]);
         ERROR_IF(IS_EXC(m));
+        const char *dot = strchr(AS_STR(names[arg])->data, '.');
+        if (dot && IS_NONE(fromlist)) {
+            // `import a.b` binds the top-level module a (json.decoder is registered by json).
+            Value top = kr_str_new(vm, AS_STR(names[arg])->data,
+                                   (size_t)(dot - AS_STR(names[arg])->data));
+            ERROR_IF(IS_EXC(top));
+            m = kr_import(vm, top);
+            ERROR_IF(IS_EXC(m));
+        }
         PUSH(m);
         DISPATCH();
     }

@@ -52,9 +52,10 @@
 
 #include "cli_json.h"
 
-// Snapshots (kr_snapshot / kr_restore) come with interp/snapshot.c.
+// Snapshots (kr_snapshot / kr_restore, interp/snapshot.c); -DKR_WORKER_SNAPSHOTS=0 builds a
+// worker that answers snapshot/restore with a protocol_error.
 #ifndef KR_WORKER_SNAPSHOTS
-#define KR_WORKER_SNAPSHOTS 0
+#define KR_WORKER_SNAPSHOTS 1
 #endif
 
 enum { PENDING_NONE, PENDING_RUN, PENDING_SESSION };
@@ -547,7 +548,7 @@ static void op_snapshot(KrWorker *w, const KrValue *id, const KrValue *req) {
         protocol_error(w, id, "snapshots of a session are not supported yet");
         return;
     }
-    void *data = NULL;
+    unsigned char *data = NULL;
     size_t n = 0;
     KrStatus st = kr_snapshot(vm, &data, &n);
     if (st != KR_OK) {

@@ -8,10 +8,11 @@
 // calls the user function Python-to-Python, so deep memoised recursion (fib(500)) needs no C
 // stack and a host call inside a cached function can suspend like any other call.
 //
-// TODO(functools): the types use .id = TY_OBJECT until module-defined types get class objects
-// (isinstance(p, functools.partial) is unsupported; type(p).__name__ is 'object'). Attributes
-// cannot be set on partial objects (kr_setattr has no hook for module types), except through
-// update_wrapper. total_ordering, cached_property, partialmethod and singledispatch need
+// partial, KeyWrapper and CacheInfo are module-defined types (TY_FT_* in types.def): their
+// classes are functools.partial, functools._CacheInfo and (unexposed, as in CPython)
+// functools.KeyWrapper. Attributes cannot be set on partial objects (kr_setattr has no hook
+// for module types), except through update_wrapper. total_ordering, cached_property,
+// partialmethod and singledispatch need
 // classes and raise NotImplementedError.
 #include <inttypes.h>
 #include <stdio.h>
@@ -130,7 +131,7 @@ typedef struct Partial {
     Value attrs; // Dict of attributes set by update_wrapper (its __dict__), or VAL_UNDEF
 } Partial;
 
-static const Type partial_type;
+static Value functools_partial(KrVm *vm, int argc, const Value *argv, Value kw);
 
 static void partial_trace(KrVm *vm, Obj *o) {
     Partial *p = (Partial *)o;
@@ -144,7 +145,7 @@ static void partial_trace(KrVm *vm, Obj *o) {
 // partial_new: a partial of a plain partial is flattened).
 static Value partial_make(KrVm *vm, Value func, int argc, const Value *argv, Value kw) {
     Value pargs = VAL_UNDEF, pkw = VAL_UNDEF;
-    if (kr_isa(func, &partial_type) && IS_UNDEF(((Partial *)AS_OBJ(func))->attrs)) {
+    if (kr_isa(func, &kr_type_ft_partial) && IS_UNDEF(((Partial *)AS_OBJ(func))->attrs)) {
         Partial *inner = (Partial *)AS_OBJ(func);
         pargs = inner->args;
         pkw = inner->kw;
@@ -176,7 +177,7 @@ static Value partial_make(KrVm *vm, Value func, int argc, const Value *argv, Val
     if (!d) {
         return VAL_EXC;
     }
-    Partial *p = kr_gc_alloc(vm, &partial_type, sizeof(Partial));
+    Partial *p = kr_gc_alloc(vm, &kr_type_ft_partial, sizeof(Partial));
     if (!p) {
         return VAL_EXC;
     }
@@ -362,9 +363,10 @@ static const GetSetDef partial_getset[] = {
     {NULL, NULL},
 };
 
-static const Type partial_type = {
+const Type kr_type_ft_partial = {
     .name = "functools.partial",
-    .id = TY_OBJECT,
+    .id = TY_FT_PARTIAL,
+    .ctor = functools_partial,
     .basic_size = sizeof(Partial),
     .trace = partial_trace,
     .repr = partial_repr,
@@ -382,7 +384,6 @@ typedef struct KeyObj {
     Value obj; // VAL_UNDEF for the key function itself
 } KeyObj;
 
-static const Type keyobj_type;
 
 static void keyobj_trace(KrVm *vm, Obj *o) {
     kr_gc_mark_value(vm, ((KeyObj *)o)->cmp);
@@ -390,7 +391,7 @@ static void keyobj_trace(KrVm *vm, Obj *o) {
 }
 
 static Value keyobj_make(KrVm *vm, Value cmp, Value obj) {
-    KeyObj *k = kr_gc_alloc(vm, &keyobj_type, sizeof(KeyObj));
+    KeyObj *k = kr_gc_alloc(vm, &kr_type_ft_keywrapper, sizeof(KeyObj));
     if (!k) {
         return VAL_EXC;
     }
@@ -416,7 +417,7 @@ static Value keyobj_call(KrVm *vm, Value self, int argc, const Value *argv, Valu
 }
 
 static Value keyobj_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
-    if (!kr_isa(b, &keyobj_type)) {
+    if (!kr_isa(b, &kr_type_ft_keywrapper)) {
         return kr_raise(vm, EXC_TypeError, "other argument must be K instance");
     }
     KeyObj *x = (KeyObj *)AS_OBJ(a), *y = (KeyObj *)AS_OBJ(b);
@@ -456,9 +457,9 @@ static const GetSetDef keyobj_getset[] = {
     {NULL, NULL},
 };
 
-static const Type keyobj_type = {
+const Type kr_type_ft_keywrapper = {
     .name = "functools.KeyWrapper",
-    .id = TY_OBJECT,
+    .id = TY_FT_KEYWRAPPER,
     .basic_size = sizeof(KeyObj),
     .trace = keyobj_trace,
     .hash = keyobj_hash,
@@ -486,7 +487,7 @@ typedef struct CacheInfo {
     Value t; // Tuple of 4
 } CacheInfo;
 
-static const Type cacheinfo_type;
+static Value functools_cacheinfo(KrVm *vm, int argc, const Value *argv, Value kw);
 
 static void cacheinfo_trace(KrVm *vm, Obj *o) { kr_gc_mark_value(vm, ((CacheInfo *)o)->t); }
 
@@ -505,8 +506,8 @@ static int cacheinfo_hash(KrVm *vm, Value self, int64_t *out) {
 }
 
 static Value cacheinfo_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
-    Value x = kr_isa(a, &cacheinfo_type) ? ci_tuple(a) : a;
-    Value y = kr_isa(b, &cacheinfo_type) ? ci_tuple(b) : b;
+    Value x = kr_isa(a, &kr_type_ft_cacheinfo) ? ci_tuple(a) : a;
+    Value y = kr_isa(b, &kr_type_ft_cacheinfo) ? ci_tuple(b) : b;
     if (!IS_TUPLE(x) || !IS_TUPLE(y)) {
         return vm->notimpl;
     }
@@ -536,9 +537,10 @@ static const GetSetDef cacheinfo_getset[] = {
     {NULL, NULL},
 };
 
-static const Type cacheinfo_type = {
+const Type kr_type_ft_cacheinfo = {
     .name = "CacheInfo",
-    .id = TY_OBJECT,
+    .id = TY_FT_CACHEINFO,
+    .ctor = functools_cacheinfo,
     .basic_size = sizeof(CacheInfo),
     .trace = cacheinfo_trace,
     .repr = cacheinfo_repr,
@@ -554,11 +556,17 @@ static const Type cacheinfo_type = {
 
 // _CacheInfo(hits, misses, maxsize, currsize), used by the Python part below.
 static Value functools_cacheinfo(KrVm *vm, int argc, const Value *argv, Value kw) {
+    static const char *const names[] = {"hits", "misses", "maxsize", "currsize"};
+    Value a[4];
+    if (kr_args_bind(vm, "CacheInfo.__new__", argc, argv, kw, names, 4, 0, 4, 4, a) < 0) {
+        return VAL_EXC;
+    }
+    argv = a;
     Value t = kr_tuple_from(vm, 4, argv);
     if (IS_EXC(t)) {
         return VAL_EXC;
     }
-    CacheInfo *ci = kr_gc_alloc(vm, &cacheinfo_type, sizeof(CacheInfo));
+    CacheInfo *ci = kr_gc_alloc(vm, &kr_type_ft_cacheinfo, sizeof(CacheInfo));
     if (!ci) {
         return VAL_EXC;
     }
@@ -596,7 +604,7 @@ static int set_attr(KrVm *vm, Value wrapper, Value name, Value value) {
             return 0; // a function's __module__ is fixed in krait (no module objects)
         }
     }
-    if (kr_isa(wrapper, &partial_type)) {
+    if (kr_isa(wrapper, &kr_type_ft_partial)) {
         Value d = partial_get_dict(vm, wrapper);
         if (IS_EXC(d)) {
             return -1;
@@ -917,10 +925,8 @@ static int run_python_part(KrVm *vm, Module *m) {
 // ----- Module -----
 
 static const NativeDef functools_funcs[] = {
-    NATIVE("_CacheInfo", functools_cacheinfo, 4, 4, 0),
     NATIVE("cached_property", functools_cached_property, 0, -1, NATIVE_KW),
     NATIVE("cmp_to_key", functools_cmp_to_key, 0, -1, NATIVE_KW),
-    NATIVE("partial", functools_partial, 0, -1, NATIVE_KW),
     NATIVE("partialmethod", functools_partialmethod, 0, -1, NATIVE_KW),
     NATIVE("reduce", functools_reduce, 0, -1, NATIVE_KW),
     NATIVE("singledispatch", functools_singledispatch, 0, -1, NATIVE_KW),
@@ -945,4 +951,76 @@ static int functools_init(KrVm *vm, Value module) {
     return run_python_part(vm, m);
 }
 
-const ModuleDef kr_mod_functools = {"functools", functools_funcs, functools_init};
+// ----- Snapshots (module.h ModTypeSnap): each type is a few Values, no ints -----
+
+static int snap_invalid(KrVm *vm, const Type *t) {
+    kr_raise(vm, EXC_ValueError, "snapshot holds an invalid '%s' object", t->name);
+    return -1;
+}
+
+static int ft_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    if (o->type == &kr_type_ft_partial) {
+        Partial *p = (Partial *)o;
+        return kr_snap_val(out, p->fn) < 0 || kr_snap_val(out, p->args) < 0 ||
+                       kr_snap_val(out, p->kw) < 0 || kr_snap_val(out, p->attrs) < 0
+                   ? -1
+                   : 0;
+    }
+    if (o->type == &kr_type_ft_keywrapper) {
+        KeyObj *k = (KeyObj *)o;
+        return kr_snap_val(out, k->cmp) < 0 || kr_snap_val(out, k->obj) < 0 ? -1 : 0;
+    }
+    return kr_snap_val(out, ((CacheInfo *)o)->t);
+}
+
+static Obj *ft_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    if (nnums != 0) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    return kr_gc_alloc(vm, t, t->basic_size); // Values VAL_UNDEF until filled
+}
+
+static int ft_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    const Type *t = o->type;
+    if (t == &kr_type_ft_partial) {
+        // args must be a tuple and kw a dict (partial_call reads them directly); kw may still
+        // be empty while loading, which is fine.
+        if (nvals != 4 || IS_UNDEF(vals[0]) || !IS_TUPLE(vals[1]) || !IS_DICT(vals[2]) ||
+            !(IS_UNDEF(vals[3]) || IS_DICT(vals[3]))) {
+            return snap_invalid(vm, t);
+        }
+        Partial *p = (Partial *)o;
+        p->fn = vals[0];
+        p->args = vals[1];
+        p->kw = vals[2];
+        p->attrs = vals[3];
+        return 0;
+    }
+    if (t == &kr_type_ft_keywrapper) {
+        if (nvals != 2 || IS_UNDEF(vals[0])) {
+            return snap_invalid(vm, t);
+        }
+        ((KeyObj *)o)->cmp = vals[0];
+        ((KeyObj *)o)->obj = vals[1];
+        return 0;
+    }
+    // CacheInfo: its fields are indexed 0..3 without checks.
+    if (nvals != 1 || !IS_TUPLE(vals[0]) || AS_TUPLE(vals[0])->len != 4) {
+        return snap_invalid(vm, t);
+    }
+    ((CacheInfo *)o)->t = vals[0];
+    return 0;
+}
+
+static const ModTypeSnap ft_snap = {ft_save, ft_alloc, ft_fill, NULL};
+
+static const ModType functools_types[] = {
+    {TY_FT_PARTIAL, "partial", &ft_snap},
+    {TY_FT_KEYWRAPPER, NULL, &ft_snap},
+    {TY_FT_CACHEINFO, "_CacheInfo", &ft_snap},
+    MODTYPE_END,
+};
+
+const ModuleDef kr_mod_functools = {"functools", functools_funcs, functools_init,
+                                    functools_types};

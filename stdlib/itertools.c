@@ -9,9 +9,10 @@
 // temp-root scope and pins self and every value it holds across a call that may run Python
 // code (kr_next on user iterators, kr_call, kr_eq).
 //
-// TODO(itertools): the types use .id = TY_OBJECT until module-defined types get class objects
-// (type(it).__name__ is 'object'; isinstance against itertools.count is unsupported).
+// The iterator types are module-defined types (TY_IT_* in types.def): itertools.count is the
+// class of count objects (calling it runs the Type's ctor), with snapshot hooks for each.
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "module.h"
@@ -61,7 +62,7 @@ static Value self_iter(KrVm *vm, Value self) { return self; }
 
 static Value repr_at(KrVm *vm, Value self) {
     char buf[160];
-    snprintf(buf, sizeof buf, "<itertools.%s object at 0x%" PRIxPTR ">", kr_type_of(self)->name,
+    snprintf(buf, sizeof buf, "<%s object at 0x%" PRIxPTR ">", kr_type_of(self)->name,
              (uintptr_t)AS_OBJ(self));
     return kr_str_from_cstr(vm, buf);
 }
@@ -75,17 +76,40 @@ static Value repr_at(KrVm *vm, Value self) {
         return r_;                                                                            \
     }
 
-#define ITER_TYPE(cname, pyname, Struct, tracefn, freefn, reprfn)                             \
-    static const Type cname = {                                                               \
-        .name = pyname,                                                                       \
-        .id = TY_OBJECT,                                                                      \
+// A module-defined iterator type (TY_<ID> in types.def); [ctorfn] runs when the class is
+// called (itertools.count(5)); NULL: the class cannot be instantiated from Python.
+#define ITER_TYPE(cname, ID, pyname, Struct, tracefn, freefn, reprfn, nextfn, ctorfn)          \
+    const Type kr_type_##cname = {                                                            \
+        .name = "itertools." pyname,                                                          \
+        .id = TY_##ID,                                                                        \
         .basic_size = sizeof(Struct),                                                         \
         .trace = tracefn,                                                                     \
         .free = freefn,                                                                       \
         .repr = reprfn,                                                                       \
         .iter = self_iter,                                                                    \
-        .next = cname##_next,                                                                 \
+        .next = nextfn,                                                                       \
+        .ctor = ctorfn,                                                                       \
     }
+
+// The constructors (Type.ctor: calling the class).
+static Value it_count(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_cycle(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_repeat(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_accumulate(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value chain_new(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_compress(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_dropwhile(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_takewhile(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_filterfalse(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_starmap(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_groupby(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_islice(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_zip_longest(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_pairwise(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_product(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_permutations(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_combinations(KrVm *vm, int argc, const Value *argv, Value kw);
+static Value it_cwr(KrVm *vm, int argc, const Value *argv, Value kw);
 
 static int hold(KrVm *vm, Value v) { return kr_scope_hold(vm, v); }
 
@@ -138,7 +162,8 @@ static Value count_repr(KrVm *vm, Value self) {
     return kr_str_mod(vm, fmt, args);
 }
 
-ITER_TYPE(count_type, "count", Count, count_trace, NULL, count_repr);
+ITER_TYPE(it_count, IT_COUNT, "count", Count, count_trace,
+          NULL, count_repr, count_type_next, it_count);
 
 static bool is_number(Value v) { return kr_is_intlike(v) || IS_FLOAT(v); }
 
@@ -156,7 +181,7 @@ static Value it_count(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_BOOL(start)) {
         start = kr_int(AS_INT(start));
     }
-    Count *c = kr_gc_alloc(vm, &count_type, sizeof(Count));
+    Count *c = kr_gc_alloc(vm, &kr_type_it_count, sizeof(Count));
     if (!c) {
         return VAL_EXC;
     }
@@ -204,7 +229,8 @@ static Value cycle_step(KrVm *vm, Value self) {
     return l->items[c->index++];
 }
 SCOPED_NEXT(cycle_type_next, cycle_step)
-ITER_TYPE(cycle_type, "cycle", Cycle, cycle_trace, NULL, repr_at);
+ITER_TYPE(it_cycle, IT_CYCLE, "cycle", Cycle, cycle_trace,
+          NULL, repr_at, cycle_type_next, it_cycle);
 
 static Value it_cycle(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (check_args(vm, "cycle", argc, kw, 1, 1) < 0) {
@@ -218,7 +244,7 @@ static Value it_cycle(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (!saved) {
         return VAL_EXC;
     }
-    Cycle *c = kr_gc_alloc(vm, &cycle_type, sizeof(Cycle));
+    Cycle *c = kr_gc_alloc(vm, &kr_type_it_cycle, sizeof(Cycle));
     if (!c) {
         return VAL_EXC;
     }
@@ -264,14 +290,15 @@ static Value repeat_repr(KrVm *vm, Value self) {
     return kr_str_mod(vm, fmt, args);
 }
 
-static const Type repeat_type = {
-    .name = "repeat",
-    .id = TY_OBJECT,
+const Type kr_type_it_repeat = {
+    .name = "itertools.repeat",
+    .id = TY_IT_REPEAT,
     .basic_size = sizeof(Repeat),
     .trace = repeat_trace,
     .repr = repeat_repr,
     .iter = self_iter,
     .next = repeat_type_next,
+    .ctor = it_repeat,
 };
 
 static Value it_repeat(KrVm *vm, int argc, const Value *argv, Value kw) {
@@ -289,7 +316,7 @@ static Value it_repeat(KrVm *vm, int argc, const Value *argv, Value kw) {
             cnt = 0; // negative times means zero repetitions
         }
     }
-    Repeat *r = kr_gc_alloc(vm, &repeat_type, sizeof(Repeat));
+    Repeat *r = kr_gc_alloc(vm, &kr_type_it_repeat, sizeof(Repeat));
     if (!r) {
         return VAL_EXC;
     }
@@ -344,7 +371,8 @@ static Value accumulate_step(KrVm *vm, Value self) {
     return r;
 }
 SCOPED_NEXT(accumulate_type_next, accumulate_step)
-ITER_TYPE(accumulate_type, "accumulate", Accumulate, accumulate_trace, NULL, repr_at);
+ITER_TYPE(it_accumulate, IT_ACCUMULATE, "accumulate", Accumulate, accumulate_trace,
+          NULL, repr_at, accumulate_type_next, it_accumulate);
 
 static Value it_accumulate(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"iterable", "func", "initial"};
@@ -356,7 +384,7 @@ static Value it_accumulate(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(it)) {
         return VAL_EXC;
     }
-    Accumulate *acc = kr_gc_alloc(vm, &accumulate_type, sizeof(Accumulate));
+    Accumulate *acc = kr_gc_alloc(vm, &kr_type_it_accumulate, sizeof(Accumulate));
     if (!acc) {
         return VAL_EXC;
     }
@@ -413,10 +441,10 @@ static Value chain_step(KrVm *vm, Value self) {
     return VAL_UNDEF;
 }
 SCOPED_NEXT(chain_type_next, chain_step)
-ITER_TYPE(chain_type, "chain", Chain, chain_trace, NULL, repr_at);
+// (kr_type_it_chain is defined below, with its from_iterable classmethod.)
 
 static Value chain_from_source(KrVm *vm, Value source) {
-    Chain *c = kr_gc_alloc(vm, &chain_type, sizeof(Chain));
+    Chain *c = kr_gc_alloc(vm, &kr_type_it_chain, sizeof(Chain));
     if (!c) {
         return VAL_EXC;
     }
@@ -440,50 +468,37 @@ static Value chain_new(KrVm *vm, int argc, const Value *argv, Value kw) {
     return chain_from_source(vm, src);
 }
 
+// chain.from_iterable(iterable), a classmethod: argv[0] is the class.
 static Value chain_from_iterable(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (kw_nonempty(kw)) {
         return kr_raise(vm, EXC_TypeError, "chain.from_iterable() takes no keyword arguments");
     }
-    if (argc != 1) {
+    if (argc != 2) {
         return kr_raise(vm, EXC_TypeError,
-                        "chain.from_iterable() takes exactly one argument (%d given)", argc);
+                        "chain.from_iterable() takes exactly one argument (%d given)", argc - 1);
     }
-    Value src = kr_iter(vm, argv[0]);
+    Value src = kr_iter(vm, argv[1]);
     if (IS_EXC(src)) {
         return VAL_EXC;
     }
     return chain_from_source(vm, src);
 }
 
-// `itertools.chain` is a callable object with a `from_iterable` attribute, standing in for a
-// class object until module-defined types get one.
-static const NativeDef chain_from_iterable_def =
-    NATIVE("from_iterable", chain_from_iterable, 0, -1, NATIVE_KW);
-
-static Value chainclass_call(KrVm *vm, Value self, int argc, const Value *argv, Value kw) {
-    return chain_new(vm, argc, argv, kw); // runs no Python code: nothing to pin
-}
-
-static Value chainclass_get_from_iterable(KrVm *vm, Value self) {
-    return kr_native_new(vm, &chain_from_iterable_def, VAL_UNDEF, kr_str_from_cstr(vm, "chain"));
-}
-
-static Value chainclass_repr(KrVm *vm, Value self) {
-    return kr_str_from_cstr(vm, "<class 'itertools.chain'>");
-}
-
-static const GetSetDef chainclass_getset[] = {
-    {"from_iterable", chainclass_get_from_iterable},
-    {NULL, NULL},
+static const NativeDef chain_methods[] = {
+    NATIVE("from_iterable", chain_from_iterable, 0, -1, NATIVE_KW | NATIVE_CLASS),
+    NATIVE_END,
 };
 
-static const Type chainclass_type = {
-    .name = "type",
-    .id = TY_OBJECT,
-    .basic_size = sizeof(Obj),
-    .repr = chainclass_repr,
-    .call = chainclass_call,
-    .getset = chainclass_getset,
+const Type kr_type_it_chain = {
+    .name = "itertools.chain",
+    .id = TY_IT_CHAIN,
+    .basic_size = sizeof(Chain),
+    .trace = chain_trace,
+    .repr = repr_at,
+    .iter = self_iter,
+    .next = chain_type_next,
+    .ctor = chain_new,
+    .methods = chain_methods,
 };
 
 // ----- compress -----
@@ -528,7 +543,8 @@ static Value compress_step(KrVm *vm, Value self) {
     }
 }
 SCOPED_NEXT(compress_type_next, compress_step)
-ITER_TYPE(compress_type, "compress", Compress, compress_trace, NULL, repr_at);
+ITER_TYPE(it_compress, IT_COMPRESS, "compress", Compress, compress_trace,
+          NULL, repr_at, compress_type_next, it_compress);
 
 static Value it_compress(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"data", "selectors"};
@@ -544,7 +560,7 @@ static Value it_compress(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(s)) {
         return VAL_EXC;
     }
-    Compress *c = kr_gc_alloc(vm, &compress_type, sizeof(Compress));
+    Compress *c = kr_gc_alloc(vm, &kr_type_it_compress, sizeof(Compress));
     if (!c) {
         return VAL_EXC;
     }
@@ -558,7 +574,7 @@ static Value it_compress(KrVm *vm, int argc, const Value *argv, Value kw) {
 typedef struct PredIter {
     Obj hdr;
     Value func, it;
-    int state; // dropwhile: 1 once dropping is over; takewhile: 1 once stopped
+    int64_t state; // dropwhile: 1 once dropping is over; takewhile: 1 once stopped
 } PredIter;
 
 static void prediter_trace(KrVm *vm, Obj *o) {
@@ -590,7 +606,8 @@ static Value dropwhile_step(KrVm *vm, Value self) {
     }
 }
 SCOPED_NEXT(dropwhile_type_next, dropwhile_step)
-ITER_TYPE(dropwhile_type, "dropwhile", PredIter, prediter_trace, NULL, repr_at);
+ITER_TYPE(it_dropwhile, IT_DROPWHILE, "dropwhile", PredIter, prediter_trace,
+          NULL, repr_at, dropwhile_type_next, it_dropwhile);
 
 static Value takewhile_step(KrVm *vm, Value self) {
     PredIter *p = (PredIter *)AS_OBJ(self);
@@ -615,7 +632,8 @@ static Value takewhile_step(KrVm *vm, Value self) {
     return VAL_UNDEF;
 }
 SCOPED_NEXT(takewhile_type_next, takewhile_step)
-ITER_TYPE(takewhile_type, "takewhile", PredIter, prediter_trace, NULL, repr_at);
+ITER_TYPE(it_takewhile, IT_TAKEWHILE, "takewhile", PredIter, prediter_trace,
+          NULL, repr_at, takewhile_type_next, it_takewhile);
 
 static Value filterfalse_step(KrVm *vm, Value self) {
     PredIter *p = (PredIter *)AS_OBJ(self);
@@ -640,7 +658,8 @@ static Value filterfalse_step(KrVm *vm, Value self) {
     }
 }
 SCOPED_NEXT(filterfalse_type_next, filterfalse_step)
-ITER_TYPE(filterfalse_type, "filterfalse", PredIter, prediter_trace, NULL, repr_at);
+ITER_TYPE(it_filterfalse, IT_FILTERFALSE, "filterfalse", PredIter, prediter_trace,
+          NULL, repr_at, filterfalse_type_next, it_filterfalse);
 
 static Value pred_new(KrVm *vm, const Type *t, const char *name, int argc, const Value *argv,
                       Value kw) {
@@ -661,13 +680,13 @@ static Value pred_new(KrVm *vm, const Type *t, const char *name, int argc, const
 }
 
 static Value it_dropwhile(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return pred_new(vm, &dropwhile_type, "dropwhile", argc, argv, kw);
+    return pred_new(vm, &kr_type_it_dropwhile, "dropwhile", argc, argv, kw);
 }
 static Value it_takewhile(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return pred_new(vm, &takewhile_type, "takewhile", argc, argv, kw);
+    return pred_new(vm, &kr_type_it_takewhile, "takewhile", argc, argv, kw);
 }
 static Value it_filterfalse(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return pred_new(vm, &filterfalse_type, "filterfalse", argc, argv, kw);
+    return pred_new(vm, &kr_type_it_filterfalse, "filterfalse", argc, argv, kw);
 }
 
 // ----- starmap -----
@@ -690,10 +709,11 @@ static Value starmap_step(KrVm *vm, Value self) {
     return kr_call(vm, p->func, (int)AS_TUPLE(args)->len, AS_TUPLE(args)->items, VAL_UNDEF);
 }
 SCOPED_NEXT(starmap_type_next, starmap_step)
-ITER_TYPE(starmap_type, "starmap", PredIter, prediter_trace, NULL, repr_at);
+ITER_TYPE(it_starmap, IT_STARMAP, "starmap", PredIter, prediter_trace,
+          NULL, repr_at, starmap_type_next, it_starmap);
 
 static Value it_starmap(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return pred_new(vm, &starmap_type, "starmap", argc, argv, kw);
+    return pred_new(vm, &kr_type_it_starmap, "starmap", argc, argv, kw);
 }
 
 // ----- groupby -----
@@ -772,7 +792,8 @@ static Value grouper_step(KrVm *vm, Value self) {
     return r;
 }
 SCOPED_NEXT(grouper_type_next, grouper_step)
-ITER_TYPE(grouper_type, "_grouper", Grouper, grouper_trace, NULL, repr_at);
+ITER_TYPE(it_grouper, IT_GROUPER, "_grouper", Grouper, grouper_trace,
+          NULL, repr_at, grouper_type_next, NULL);
 
 static Value groupby_step(KrVm *vm, Value self) {
     GroupBy *g = (GroupBy *)AS_OBJ(self);
@@ -800,7 +821,7 @@ static Value groupby_step(KrVm *vm, Value self) {
         }
     }
     g->tgtkey = g->currkey;
-    Grouper *gr = kr_gc_alloc(vm, &grouper_type, sizeof(Grouper));
+    Grouper *gr = kr_gc_alloc(vm, &kr_type_it_grouper, sizeof(Grouper));
     if (!gr) {
         return VAL_EXC;
     }
@@ -810,7 +831,8 @@ static Value groupby_step(KrVm *vm, Value self) {
     return kr_tuple_pack(vm, 2, g->currkey, kr_obj(gr));
 }
 SCOPED_NEXT(groupby_type_next, groupby_step)
-ITER_TYPE(groupby_type, "groupby", GroupBy, groupby_trace, NULL, repr_at);
+ITER_TYPE(it_groupby, IT_GROUPBY, "groupby", GroupBy, groupby_trace,
+          NULL, repr_at, groupby_type_next, it_groupby);
 
 static Value it_groupby(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"iterable", "key"};
@@ -822,7 +844,7 @@ static Value it_groupby(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(it)) {
         return VAL_EXC;
     }
-    GroupBy *g = kr_gc_alloc(vm, &groupby_type, sizeof(GroupBy));
+    GroupBy *g = kr_gc_alloc(vm, &kr_type_it_groupby, sizeof(GroupBy));
     if (!g) {
         return VAL_EXC;
     }
@@ -882,7 +904,8 @@ empty:
     return VAL_UNDEF;
 }
 SCOPED_NEXT(islice_type_next, islice_step)
-ITER_TYPE(islice_type, "islice", ISlice, islice_trace, NULL, repr_at);
+ITER_TYPE(it_islice, IT_ISLICE, "islice", ISlice, islice_trace,
+          NULL, repr_at, islice_type_next, it_islice);
 
 // PyNumber_AsSsize_t(v, OverflowError) with every error turned into "not a valid index".
 static bool islice_index(KrVm *vm, Value v, int64_t *out) {
@@ -935,7 +958,7 @@ static Value it_islice(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(it)) {
         return VAL_EXC;
     }
-    ISlice *s = kr_gc_alloc(vm, &islice_type, sizeof(ISlice));
+    ISlice *s = kr_gc_alloc(vm, &kr_type_it_islice, sizeof(ISlice));
     if (!s) {
         return VAL_EXC;
     }
@@ -973,9 +996,9 @@ static void teedata_trace(KrVm *vm, Obj *o) {
     kr_gc_mark_value(vm, d->tees);
 }
 
-static const Type teedata_type = {
-    .name = "_tee_dataobject",
-    .id = TY_OBJECT,
+const Type kr_type_it_teedata = {
+    .name = "itertools._tee_dataobject",
+    .id = TY_IT_TEEDATA,
     .basic_size = sizeof(TeeData),
     .trace = teedata_trace,
 };
@@ -1018,6 +1041,11 @@ static Value tee_step(KrVm *vm, Value self) {
         return VAL_EXC;
     }
     int64_t idx = t->pos - d->base;
+    if (idx < 0 || idx > AS_LIST(d->buf)->len) {
+        // Impossible unless restored from inconsistent snapshot bytes: fail, never read out
+        // of bounds.
+        return kr_raise(vm, EXC_RuntimeError, "tee iterator is in an invalid state");
+    }
     if (idx < AS_LIST(d->buf)->len) {
         Value v = AS_LIST(d->buf)->items[idx];
         t->pos++;
@@ -1053,7 +1081,7 @@ static Value tee_step(KrVm *vm, Value self) {
     return r;
 }
 SCOPED_NEXT(tee_type_next, tee_step)
-ITER_TYPE(tee_type, "_tee", Tee, tee_trace, NULL, repr_at);
+ITER_TYPE(it_tee, IT_TEE, "_tee", Tee, tee_trace, NULL, repr_at, tee_type_next, NULL);
 
 static Value it_tee(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (check_args(vm, "tee", argc, kw, 1, 2) < 0) {
@@ -1080,7 +1108,7 @@ static Value it_tee(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (n == 0) {
         return kr_obj(res);
     }
-    TeeData *d = kr_gc_alloc(vm, &teedata_type, sizeof(TeeData));
+    TeeData *d = kr_gc_alloc(vm, &kr_type_it_teedata, sizeof(TeeData));
     if (!d) {
         return VAL_EXC;
     }
@@ -1094,7 +1122,7 @@ static Value it_tee(KrVm *vm, int argc, const Value *argv, Value kw) {
     d->buf = kr_obj(buf);
     d->tees = kr_obj(tees);
     for (int64_t i = 0; i < n; i++) {
-        Tee *t = kr_gc_alloc(vm, &tee_type, sizeof(Tee));
+        Tee *t = kr_gc_alloc(vm, &kr_type_it_tee, sizeof(Tee));
         if (!t) {
             return VAL_EXC;
         }
@@ -1156,7 +1184,8 @@ static Value ziplongest_step(KrVm *vm, Value self) {
     return kr_obj(res);
 }
 SCOPED_NEXT(ziplongest_type_next, ziplongest_step)
-ITER_TYPE(ziplongest_type, "zip_longest", ZipLongest, ziplongest_trace, NULL, repr_at);
+ITER_TYPE(it_zip_longest, IT_ZIP_LONGEST, "zip_longest", ZipLongest, ziplongest_trace,
+          NULL, repr_at, ziplongest_type_next, it_zip_longest);
 
 static Value it_zip_longest(KrVm *vm, int argc, const Value *argv, Value kw) {
     Value fill = VAL_NONE;
@@ -1182,7 +1211,7 @@ static Value it_zip_longest(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
         its->items[i] = it;
     }
-    ZipLongest *z = kr_gc_alloc(vm, &ziplongest_type, sizeof(ZipLongest));
+    ZipLongest *z = kr_gc_alloc(vm, &kr_type_it_zip_longest, sizeof(ZipLongest));
     if (!z) {
         return VAL_EXC;
     }
@@ -1241,7 +1270,8 @@ static Value pairwise_step(KrVm *vm, Value self) {
     return r;
 }
 SCOPED_NEXT(pairwise_type_next, pairwise_step)
-ITER_TYPE(pairwise_type, "pairwise", Pairwise, pairwise_trace, NULL, repr_at);
+ITER_TYPE(it_pairwise, IT_PAIRWISE, "pairwise", Pairwise, pairwise_trace,
+          NULL, repr_at, pairwise_type_next, it_pairwise);
 
 static Value it_pairwise(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (check_args(vm, "pairwise", argc, kw, 1, 1) < 0) {
@@ -1251,7 +1281,7 @@ static Value it_pairwise(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(it)) {
         return VAL_EXC;
     }
-    Pairwise *p = kr_gc_alloc(vm, &pairwise_type, sizeof(Pairwise));
+    Pairwise *p = kr_gc_alloc(vm, &kr_type_it_pairwise, sizeof(Pairwise));
     if (!p) {
         return VAL_EXC;
     }
@@ -1359,7 +1389,8 @@ static Value product_type_next(KrVm *vm, Value self) {
     }
     return combi_finish(c, t);
 }
-ITER_TYPE(product_type, "product", Combi, combi_trace, combi_free, repr_at);
+ITER_TYPE(it_product, IT_PRODUCT, "product", Combi, combi_trace,
+          combi_free, repr_at, product_type_next, it_product);
 
 static Value it_product(KrVm *vm, int argc, const Value *argv, Value kw) {
     int64_t repeat = 1;
@@ -1391,7 +1422,7 @@ static Value it_product(KrVm *vm, int argc, const Value *argv, Value kw) {
         }
         base->items[i] = t;
     }
-    Combi *c = combi_alloc(vm, &product_type, npools);
+    Combi *c = combi_alloc(vm, &kr_type_it_product, npools);
     if (!c) {
         return VAL_EXC;
     }
@@ -1465,7 +1496,8 @@ static Value permutations_type_next(KrVm *vm, Value self) {
     }
     return combi_finish(c, t);
 }
-ITER_TYPE(permutations_type, "permutations", Combi, combi_trace, combi_free, repr_at);
+ITER_TYPE(it_permutations, IT_PERMUTATIONS, "permutations", Combi, combi_trace,
+          combi_free, repr_at, permutations_type_next, it_permutations);
 
 static Value it_permutations(KrVm *vm, int argc, const Value *argv, Value kw) {
     static const char *const names[] = {"iterable", "r"};
@@ -1489,7 +1521,7 @@ static Value it_permutations(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (r < 0) {
         return kr_raise(vm, EXC_ValueError, "r must be non-negative");
     }
-    Combi *c = combi_alloc(vm, &permutations_type, n + (r < n ? r : n));
+    Combi *c = combi_alloc(vm, &kr_type_it_permutations, n + (r < n ? r : n));
     if (!c) {
         return VAL_EXC;
     }
@@ -1546,7 +1578,8 @@ static Value combinations_type_next(KrVm *vm, Value self) {
     }
     return combi_finish(c, t);
 }
-ITER_TYPE(combinations_type, "combinations", Combi, combi_trace, combi_free, repr_at);
+ITER_TYPE(it_combinations, IT_COMBINATIONS, "combinations", Combi, combi_trace,
+          combi_free, repr_at, combinations_type_next, it_combinations);
 
 static Value cwr_type_next(KrVm *vm, Value self) {
     Combi *c = (Combi *)AS_OBJ(self);
@@ -1586,7 +1619,8 @@ static Value cwr_type_next(KrVm *vm, Value self) {
     }
     return combi_finish(c, t);
 }
-ITER_TYPE(cwr_type, "combinations_with_replacement", Combi, combi_trace, combi_free, repr_at);
+ITER_TYPE(it_cwr, IT_CWR, "combinations_with_replacement", Combi, combi_trace,
+          combi_free, repr_at, cwr_type_next, it_cwr);
 
 static Value combi_new(KrVm *vm, const Type *t, const char *name, int argc, const Value *argv,
                        Value kw, bool with_replacement) {
@@ -1622,43 +1656,341 @@ static Value combi_new(KrVm *vm, const Type *t, const char *name, int argc, cons
 }
 
 static Value it_combinations(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return combi_new(vm, &combinations_type, "combinations", argc, argv, kw, false);
+    return combi_new(vm, &kr_type_it_combinations, "combinations", argc, argv, kw, false);
 }
 
 static Value it_cwr(KrVm *vm, int argc, const Value *argv, Value kw) {
-    return combi_new(vm, &cwr_type, "combinations_with_replacement", argc, argv, kw, true);
+    return combi_new(vm, &kr_type_it_cwr, "combinations_with_replacement", argc, argv, kw, true);
 }
+
+// ----- Snapshots (module.h ModTypeSnap) -----
+// Most iterators are a few Value fields plus a few int64 fields: one table describes them and
+// generic hooks save and validate them. The combinatoric iterators have their own hooks.
+
+typedef struct Layout {
+    const Type *t;
+    uint8_t nv, nn;
+    uint16_t v[6];    // offsets of the Value fields
+    uint8_t undef_ok; // bit i: v[i] may be VAL_UNDEF ("not set")
+    uint16_t n[4];    // offsets of the int64_t fields
+    int64_t lo[4], hi[4];
+} Layout;
+
+#define OFF(S, f) ((uint16_t)offsetof(S, f))
+static const Layout layouts[] = {
+    {&kr_type_it_count, 2, 0, {OFF(Count, cnt), OFF(Count, step)}, 0, {0}, {0}, {0}},
+    {&kr_type_it_cycle, 2, 1, {OFF(Cycle, it), OFF(Cycle, saved)}, 1, {OFF(Cycle, index)},
+     {0}, {INT64_MAX}},
+    {&kr_type_it_repeat, 1, 1, {OFF(Repeat, element)}, 0, {OFF(Repeat, cnt)}, {-1},
+     {INT64_MAX}},
+    {&kr_type_it_accumulate, 4, 0,
+     {OFF(Accumulate, it), OFF(Accumulate, func), OFF(Accumulate, total),
+      OFF(Accumulate, initial)}, 4 | 8, {0}, {0}, {0}},
+    {&kr_type_it_chain, 2, 0, {OFF(Chain, source), OFF(Chain, active)}, 1 | 2, {0}, {0}, {0}},
+    {&kr_type_it_compress, 2, 0, {OFF(Compress, data), OFF(Compress, selectors)}, 0, {0}, {0},
+     {0}},
+    {&kr_type_it_dropwhile, 2, 1, {OFF(PredIter, func), OFF(PredIter, it)}, 0,
+     {OFF(PredIter, state)}, {0}, {1}},
+    {&kr_type_it_takewhile, 2, 1, {OFF(PredIter, func), OFF(PredIter, it)}, 0,
+     {OFF(PredIter, state)}, {0}, {1}},
+    {&kr_type_it_filterfalse, 2, 1, {OFF(PredIter, func), OFF(PredIter, it)}, 0,
+     {OFF(PredIter, state)}, {0}, {1}},
+    {&kr_type_it_starmap, 2, 1, {OFF(PredIter, func), OFF(PredIter, it)}, 0,
+     {OFF(PredIter, state)}, {0}, {1}},
+    {&kr_type_it_groupby, 6, 0,
+     {OFF(GroupBy, it), OFF(GroupBy, keyfunc), OFF(GroupBy, tgtkey), OFF(GroupBy, currkey),
+      OFF(GroupBy, currvalue), OFF(GroupBy, currgrouper)}, 4 | 8 | 16 | 32, {0}, {0}, {0}},
+    {&kr_type_it_grouper, 2, 0, {OFF(Grouper, parent), OFF(Grouper, tgtkey)}, 0, {0}, {0},
+     {0}},
+    {&kr_type_it_islice, 1, 4, {OFF(ISlice, it)}, 1,
+     {OFF(ISlice, next), OFF(ISlice, stop), OFF(ISlice, step), OFF(ISlice, cnt)},
+     {0, -1, 1, 0}, {INT64_MAX, INT64_MAX, INT64_MAX, INT64_MAX}},
+    {&kr_type_it_teedata, 3, 1, {OFF(TeeData, it), OFF(TeeData, buf), OFF(TeeData, tees)}, 1,
+     {OFF(TeeData, base)}, {0}, {INT64_MAX}},
+    {&kr_type_it_tee, 1, 1, {OFF(Tee, data)}, 0, {OFF(Tee, pos)}, {0}, {INT64_MAX}},
+    {&kr_type_it_zip_longest, 2, 1, {OFF(ZipLongest, its), OFF(ZipLongest, fill)}, 0,
+     {OFF(ZipLongest, numactive)}, {0}, {INT64_MAX}},
+    {&kr_type_it_pairwise, 2, 0, {OFF(Pairwise, it), OFF(Pairwise, old)}, 1 | 2, {0}, {0}, {0}},
+};
+#undef OFF
+
+static const Layout *layout_of(const Type *t) {
+    for (size_t i = 0; i < KR_ARRAY_LEN(layouts); i++) {
+        if (layouts[i].t == t) {
+            return &layouts[i];
+        }
+    }
+    return NULL;
+}
+
+#define FIELD(o, off, T) ((T *)((char *)(o) + (off)))
+
+static int snap_invalid(KrVm *vm, const Type *t) {
+    kr_raise(vm, EXC_ValueError, "snapshot holds an invalid '%s' object", t->name);
+    return -1;
+}
+
+static int lay_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    const Layout *l = layout_of(o->type);
+    for (int i = 0; i < l->nn; i++) {
+        if (kr_snap_num(out, *FIELD(o, l->n[i], int64_t)) < 0) {
+            return -1;
+        }
+    }
+    for (int i = 0; i < l->nv; i++) {
+        if (kr_snap_val(out, *FIELD(o, l->v[i], Value)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static Obj *lay_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    const Layout *l = layout_of(t);
+    if (!l || nnums != l->nn) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    for (int i = 0; i < l->nn; i++) {
+        if (nums[i] < l->lo[i] || nums[i] > l->hi[i]) {
+            snap_invalid(vm, t);
+            return NULL;
+        }
+    }
+    Obj *o = kr_gc_alloc(vm, t, t->basic_size); // Value fields zeroed: VAL_UNDEF until filled
+    if (o) {
+        for (int i = 0; i < l->nn; i++) {
+            *FIELD(o, l->n[i], int64_t) = nums[i];
+        }
+    }
+    return o;
+}
+
+// The shapes the next functions rely on without checking (kinds only: lists and other mutable
+// objects may still be empty while loading).
+static bool lay_valid(Obj *o) {
+    const Type *t = o->type;
+    if (t == &kr_type_it_cycle) {
+        return IS_LIST(((Cycle *)o)->saved);
+    }
+    if (t == &kr_type_it_groupby) {
+        GroupBy *g = (GroupBy *)o;
+        return IS_UNDEF(g->currkey) == IS_UNDEF(g->currvalue) &&
+               (IS_UNDEF(g->currgrouper) || kr_isa(g->currgrouper, &kr_type_it_grouper));
+    }
+    if (t == &kr_type_it_grouper) {
+        return kr_isa(((Grouper *)o)->parent, &kr_type_it_groupby);
+    }
+    if (t == &kr_type_it_teedata) {
+        return IS_LIST(((TeeData *)o)->buf) && IS_LIST(((TeeData *)o)->tees);
+    }
+    if (t == &kr_type_it_tee) {
+        return kr_isa(((Tee *)o)->data, &kr_type_it_teedata);
+    }
+    if (t == &kr_type_it_zip_longest) {
+        ZipLongest *z = (ZipLongest *)o;
+        if (!IS_TUPLE(z->its)) {
+            return false;
+        }
+        // A tuple is complete when this runs (immutable objects load first).
+        int64_t active = 0;
+        for (int64_t i = 0; i < AS_TUPLE(z->its)->len; i++) {
+            active += !IS_NONE(AS_TUPLE(z->its)->items[i]);
+        }
+        return z->numactive == active || (z->numactive == 0 && AS_TUPLE(z->its)->len > 0);
+    }
+    return true;
+}
+
+static int lay_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    const Layout *l = layout_of(o->type);
+    if (nvals != l->nv) {
+        return snap_invalid(vm, o->type);
+    }
+    for (int i = 0; i < l->nv; i++) {
+        if (IS_UNDEF(vals[i]) && !(l->undef_ok & (1u << i))) {
+            return snap_invalid(vm, o->type);
+        }
+        *FIELD(o, l->v[i], Value) = vals[i];
+    }
+    return lay_valid(o) ? 0 : snap_invalid(vm, o->type);
+}
+
+// Once every list is filled: the tees of a group are tee objects of that group (tee_trim reads
+// their positions).
+static int teedata_check(KrVm *vm, Obj *o) {
+    TeeData *d = (TeeData *)o;
+    List *tees = AS_LIST(d->tees);
+    for (int64_t i = 0; i < tees->len; i++) {
+        Value t = tees->items[i];
+        if (!kr_isa(t, &kr_type_it_tee) || AS_OBJ(((Tee *)AS_OBJ(t))->data) != o) {
+            return snap_invalid(vm, o->type);
+        }
+    }
+    return 0;
+}
+
+static const ModTypeSnap lay_snap = {lay_save, lay_alloc, lay_fill, NULL};
+static const ModTypeSnap teedata_snap = {lay_save, lay_alloc, lay_fill, teedata_check};
+
+// product / permutations / combinations / combinations_with_replacement: ints n, r, stopped,
+// then the index array; Values pools and result.
+static int64_t combi_nidx(Combi *c) {
+    return (int64_t)((c->nbytes - sizeof(Combi)) / sizeof(int64_t));
+}
+
+static int combi_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    Combi *c = (Combi *)o;
+    int64_t nidx = combi_nidx(c);
+    if (kr_snap_num(out, c->n) < 0 || kr_snap_num(out, c->r) < 0 ||
+        kr_snap_num(out, c->stopped) < 0) {
+        return -1;
+    }
+    for (int64_t i = 0; i < nidx; i++) {
+        if (kr_snap_num(out, c->idx[i]) < 0) {
+            return -1;
+        }
+    }
+    return kr_snap_val(out, c->pools) < 0 || kr_snap_val(out, c->result) < 0 ? -1 : 0;
+}
+
+static Obj *combi_snap_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    if (nnums < 3 || nums[0] < 0 || nums[1] < 0 || (nums[2] != 0 && nums[2] != 1)) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    Combi *c = combi_alloc(vm, t, nnums - 3); // (nnums is bounded by the snapshot's size)
+    if (!c) {
+        return NULL;
+    }
+    c->n = nums[0];
+    c->r = nums[1];
+    c->stopped = nums[2] != 0;
+    memcpy(c->idx, nums + 3, (size_t)(nnums - 3) * sizeof(int64_t));
+    return (Obj *)c;
+}
+
+// What the next functions index without checking, against the (complete) pool tuples.
+static bool combi_valid(Combi *c) {
+    const Type *t = c->hdr.type;
+    int64_t nidx = combi_nidx(c), n = c->n, r = c->r;
+    if (!IS_TUPLE(c->pools)) {
+        return false;
+    }
+    if (t == &kr_type_it_product) {
+        Tuple *pools = AS_TUPLE(c->pools);
+        bool started = !IS_UNDEF(c->result);
+        if (nidx != pools->len || r != pools->len ||
+            (started && !(IS_TUPLE(c->result) && AS_TUPLE(c->result)->len == pools->len))) {
+            return false;
+        }
+        for (int64_t i = 0; i < pools->len; i++) {
+            if (!IS_TUPLE(pools->items[i])) {
+                return false;
+            }
+            int64_t len = AS_TUPLE(pools->items[i])->len;
+            // An empty pool stops the first call; once started, every pool has items.
+            if (!c->stopped && (len == 0 ? started : c->idx[i] < 0 || c->idx[i] >= len)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (AS_TUPLE(c->pools)->len != n) {
+        return false;
+    }
+    bool result_ok = IS_UNDEF(c->result) || (IS_TUPLE(c->result) && AS_TUPLE(c->result)->len == r);
+    if (!result_ok) {
+        return false;
+    }
+    if (c->stopped) {
+        return true; // next() returns at once
+    }
+    if (t == &kr_type_it_permutations) {
+        int64_t k = r < n ? r : n;
+        if (r > n || nidx != n + k) {
+            return false;
+        }
+        for (int64_t i = 0; i < n; i++) {
+            if (c->idx[i] < 0 || c->idx[i] >= n) {
+                return false;
+            }
+        }
+        for (int64_t i = 0; i < k; i++) {
+            if (c->idx[n + i] < 1 || c->idx[n + i] > n - i) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (nidx != r) {
+        return false;
+    }
+    if (t == &kr_type_it_combinations) {
+        if (r > n) {
+            return false;
+        }
+        for (int64_t i = 0; i < r; i++) {
+            if (c->idx[i] < 0 || c->idx[i] > i + n - r) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // combinations_with_replacement
+    if (r > 0 && n == 0) {
+        return false;
+    }
+    for (int64_t i = 0; i < r; i++) {
+        if (c->idx[i] < 0 || c->idx[i] >= n) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static int combi_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    Combi *c = (Combi *)o;
+    if (nvals != 2) {
+        return snap_invalid(vm, o->type);
+    }
+    c->pools = vals[0];
+    c->result = vals[1];
+    return combi_valid(c) ? 0 : snap_invalid(vm, o->type);
+}
+
+static const ModTypeSnap combi_snap = {combi_save, combi_snap_alloc, combi_fill, NULL};
 
 // ----- Module -----
 
 static const NativeDef itertools_funcs[] = {
-    NATIVE("accumulate", it_accumulate, 0, -1, NATIVE_KW),
-    NATIVE("combinations", it_combinations, 0, -1, NATIVE_KW),
-    NATIVE("combinations_with_replacement", it_cwr, 0, -1, NATIVE_KW),
-    NATIVE("compress", it_compress, 0, -1, NATIVE_KW),
-    NATIVE("count", it_count, 0, -1, NATIVE_KW),
-    NATIVE("cycle", it_cycle, 0, -1, NATIVE_KW),
-    NATIVE("dropwhile", it_dropwhile, 0, -1, NATIVE_KW),
-    NATIVE("filterfalse", it_filterfalse, 0, -1, NATIVE_KW),
-    NATIVE("groupby", it_groupby, 0, -1, NATIVE_KW),
-    NATIVE("islice", it_islice, 0, -1, NATIVE_KW),
-    NATIVE("pairwise", it_pairwise, 0, -1, NATIVE_KW),
-    NATIVE("permutations", it_permutations, 0, -1, NATIVE_KW),
-    NATIVE("product", it_product, 0, -1, NATIVE_KW),
-    NATIVE("repeat", it_repeat, 0, -1, NATIVE_KW),
-    NATIVE("starmap", it_starmap, 0, -1, NATIVE_KW),
-    NATIVE("takewhile", it_takewhile, 0, -1, NATIVE_KW),
     NATIVE("tee", it_tee, 0, -1, NATIVE_KW),
-    NATIVE("zip_longest", it_zip_longest, 0, -1, NATIVE_KW),
     NATIVE_END,
 };
 
-static int itertools_init(KrVm *vm, Value module) {
-    Obj *chain = kr_gc_alloc(vm, &chainclass_type, sizeof(Obj));
-    if (!chain) {
-        return -1;
-    }
-    return kr_dict_set_str(vm, ((Module *)AS_OBJ(module))->dict, "chain", kr_obj(chain));
-}
+static const ModType itertools_types[] = {
+    {TY_IT_ACCUMULATE, "accumulate", &lay_snap},
+    {TY_IT_CHAIN, "chain", &lay_snap},
+    {TY_IT_COMBINATIONS, "combinations", &combi_snap},
+    {TY_IT_CWR, "combinations_with_replacement", &combi_snap},
+    {TY_IT_COMPRESS, "compress", &lay_snap},
+    {TY_IT_COUNT, "count", &lay_snap},
+    {TY_IT_CYCLE, "cycle", &lay_snap},
+    {TY_IT_DROPWHILE, "dropwhile", &lay_snap},
+    {TY_IT_FILTERFALSE, "filterfalse", &lay_snap},
+    {TY_IT_GROUPBY, "groupby", &lay_snap},
+    {TY_IT_GROUPER, "_grouper", &lay_snap},
+    {TY_IT_ISLICE, "islice", &lay_snap},
+    {TY_IT_PAIRWISE, "pairwise", &lay_snap},
+    {TY_IT_PERMUTATIONS, "permutations", &combi_snap},
+    {TY_IT_PRODUCT, "product", &combi_snap},
+    {TY_IT_REPEAT, "repeat", &lay_snap},
+    {TY_IT_STARMAP, "starmap", &lay_snap},
+    {TY_IT_TAKEWHILE, "takewhile", &lay_snap},
+    {TY_IT_TEE, "_tee", &lay_snap},
+    {TY_IT_TEEDATA, "_tee_dataobject", &teedata_snap},
+    {TY_IT_ZIP_LONGEST, "zip_longest", &lay_snap},
+    MODTYPE_END,
+};
 
-const ModuleDef kr_mod_itertools = {"itertools", itertools_funcs, itertools_init};
+const ModuleDef kr_mod_itertools = {"itertools", itertools_funcs, NULL, itertools_types};

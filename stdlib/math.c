@@ -1782,4 +1782,4 @@ static int math_init(KrVm *vm, Value module) {
     return 0;
 }
 
-const ModuleDef kr_mod_math = {"math", math_funcs, math_init};
+const ModuleDef kr_mod_math = {"math", math_funcs, math_init, NULL};

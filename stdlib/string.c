@@ -2,10 +2,10 @@
 // stdlib/string.c: the string module: its character-class constants, capwords() and
 // Template (CPython 3.11's Lib/string.py; the $-placeholder pattern is matched by hand).
 //
-// TODO(string): Template is a callable returning objects of a module type (.id = TY_OBJECT)
-// until module-defined types get class objects: it cannot be subclassed (no custom delimiter
-// or idpattern), `template` cannot be reassigned, and `pattern` (a compiled regex) is absent.
-// Formatter needs classes and is not provided.
+// Template is a module-defined C type (TY_STR_TEMPLATE): string.Template is its class. It cannot
+// be subclassed (class statements are not supported: no custom delimiter or idpattern),
+// `template` cannot be reassigned, and `pattern` (a compiled regex) is absent. Formatter needs
+// classes and is not provided.
 #include <inttypes.h>
 #include <stdio.h>
 
@@ -92,7 +92,7 @@ typedef struct Template {
     Value template;
 } Template;
 
-static const Type template_type;
+static Value string_template(KrVm *vm, int argc, const Value *argv, Value kw);
 
 static void template_trace(KrVm *vm, Obj *o) { kr_gc_mark_value(vm, ((Template *)o)->template); }
 
@@ -380,9 +380,10 @@ static const GetSetDef template_getset[] = {
     {NULL, NULL},
 };
 
-static const Type template_type = {
+const Type kr_type_str_template = {
     .name = "Template",
-    .id = TY_OBJECT,
+    .id = TY_STR_TEMPLATE,
+    .ctor = string_template,
     .basic_size = sizeof(Template),
     .trace = template_trace,
     .repr = template_repr,
@@ -420,7 +421,7 @@ static Value string_template(KrVm *vm, int argc, const Value *argv, Value kw) {
                         "Template.__init__() missing 1 required positional argument: "
                         "'template'");
     }
-    Template *o = kr_gc_alloc(vm, &template_type, sizeof(Template));
+    Template *o = kr_gc_alloc(vm, &kr_type_str_template, sizeof(Template));
     if (!o) {
         return VAL_EXC;
     }
@@ -429,7 +430,6 @@ static Value string_template(KrVm *vm, int argc, const Value *argv, Value kw) {
 }
 
 static const NativeDef string_funcs[] = {
-    NATIVE("Template", string_template, 0, -1, NATIVE_KW),
     NATIVE("capwords", string_capwords, 0, -1, NATIVE_KW),
     NATIVE_END,
 };
@@ -457,4 +457,30 @@ static int string_init(KrVm *vm, Value module) {
     return 0;
 }
 
-const ModuleDef kr_mod_string = {"string", string_funcs, string_init};
+// Snapshots: a template is its template string (any value, as Template(x) accepts).
+static int template_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    return kr_snap_val(out, ((Template *)o)->template);
+}
+static Obj *template_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    if (nnums != 0) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid 'Template' object");
+        return NULL;
+    }
+    return kr_gc_alloc(vm, t, sizeof(Template));
+}
+static int template_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    if (nvals != 1 || IS_UNDEF(vals[0])) {
+        kr_raise(vm, EXC_ValueError, "snapshot holds an invalid 'Template' object");
+        return -1;
+    }
+    ((Template *)o)->template = vals[0];
+    return 0;
+}
+static const ModTypeSnap template_snap = {template_save, template_alloc, template_fill, NULL};
+
+static const ModType string_types[] = {
+    {TY_STR_TEMPLATE, "Template", &template_snap},
+    MODTYPE_END,
+};
+
+const ModuleDef kr_mod_string = {"string", string_funcs, string_init, string_types};

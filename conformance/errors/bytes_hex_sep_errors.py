@@ -1,0 +1,30 @@
+# bytes/bytearray.hex argument errors: bytes_per_sep is a C int (F6), sep length before type.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for obj in (b'abc', bytearray(b'abc'), b'', bytearray()):
+    t(lambda: obj.hex(':', -2**63))
+    t(lambda: obj.hex(':', 2**31))
+    t(lambda: obj.hex(':', 2**31-1))
+    t(lambda: obj.hex(':', -2**31))
+    t(lambda: obj.hex(':', -2**31-1))
+    t(lambda: obj.hex(None, 2**40))
+    t(lambda: obj.hex(5, 2**40))
+    t(lambda: obj.hex(5))
+    t(lambda: obj.hex([1]))
+    t(lambda: obj.hex([1, 2]))
+    t(lambda: obj.hex(''))
+    t(lambda: obj.hex('ab'))
+    t(lambda: obj.hex('é'))
+    t(lambda: obj.hex('€'))
+    t(lambda: obj.hex(b'\xff'))
+    t(lambda: obj.hex(bytearray(b':')))
+    t(lambda: obj.hex(':', 'x'))
+    t(lambda: obj.hex(':', 2.0))
+    t(lambda: obj.hex(':', True))
+    t(lambda: obj.hex(sep=':', bytes_per_sep=-2))
+    t(lambda: obj.hex(bytes_per_sep=2))
+    t(lambda: obj.hex(':', 2, 3))
+    t(lambda: obj.hex(x=1))

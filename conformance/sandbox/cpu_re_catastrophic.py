@@ -1,0 +1,3 @@
+# CPU bomb: catastrophic backtracking (a*)*b on 'a' * 40 stops at the time limit
+import re
+print(re.match(r"(a*)*b", "a" * 40))
