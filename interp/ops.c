@@ -686,8 +686,17 @@ Value kr_getattr(KrVm *vm, Value obj, Value name) {
         return VAL_EXC;
     }
     if (t == &kr_type_type) {
-        kr_raise(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
-                 AS_TYPEOBJ(obj)->name, name);
+        // CPython prints tp_name: "itertools.count" for a C type of a module; classes written
+        // in Python (json.decoder.JSONDecodeError, re.error) have their bare name.
+        TypeObj *cls = AS_TYPEOBJ(obj);
+        const char *mod = kr_class_module(cls);
+        if (mod && cls->kind != &kr_type_exception) {
+            kr_raise(vm, EXC_AttributeError, "type object '%s.%U' has no attribute '%U'", mod,
+                     cls->name, name);
+        } else {
+            kr_raise(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'", cls->name,
+                     name);
+        }
         kr_exc_set_hint(vm, vm->exc, obj, name);
         return VAL_EXC;
     }
