@@ -349,29 +349,34 @@ static Value min_max(KrVm *vm, int argc, const Value *argv, Value kw, CmpOp op) 
                         "Cannot specify a default for %s() with multiple positional arguments",
                         name);
     }
-    Value seq = argc == 1 ? argv[0] : kr_tuple_from(vm, argc, argv);
-    if (IS_EXC(seq)) {
-        return VAL_EXC;
+    // max(a, b) walks its arguments in place (no tuple, no iterator: no garbage per call, which
+    // matters in map(max, ...)); the box holds what must survive between items: the iterator,
+    // and the best key when it comes from a key function.
+    bool many = argc > 1;
+    Tuple *box = NULL;
+    Value it = VAL_UNDEF;
+    if (!many || !IS_UNDEF(key)) {
+        box = new_box(vm, 3); // iterator, best item, best key
+        if (box == NULL) {
+            return VAL_EXC;
+        }
     }
-    Tuple *box = new_box(vm, 4); // iterator, seq, best item, best key
-    if (box == NULL) {
-        return VAL_EXC;
+    if (!many) {
+        it = kr_iter(vm, argv[0]);
+        if (IS_EXC(it)) {
+            return VAL_EXC;
+        }
+        box->items[0] = it;
     }
-    box->items[1] = seq;
-    Value it = kr_iter(vm, seq);
-    if (IS_EXC(it)) {
-        return VAL_EXC;
-    }
-    box->items[0] = it;
     Value best = VAL_UNDEF, bestval = VAL_UNDEF;
-    for (;;) {
+    for (int i = 0;; i++) {
         // Each item's temporaries were released (scope closed): garbage made by the iterator
         // (map() over natives, a lambda without loops) is collectable here.
         if (kr_tick(vm, 1) < 0 || kr_gc_poll(vm) < 0) {
             return VAL_EXC;
         }
         size_t mark = kr_scope_open(vm);
-        Value item = kr_next(vm, it);
+        Value item = many ? (i < argc ? argv[i] : VAL_UNDEF) : kr_next(vm, it);
         if (IS_EXC(item)) {
             return VAL_EXC;
         }
@@ -406,8 +411,10 @@ static Value min_max(KrVm *vm, int argc, const Value *argv, Value kw, CmpOp op) 
                 bestval = val;
             }
         }
-        box->items[2] = best;
-        box->items[3] = bestval;
+        if (box != NULL) {
+            box->items[1] = best;
+            box->items[2] = bestval;
+        }
         kr_scope_close(vm, mark);
     }
     if (!IS_UNDEF(best)) {
@@ -1087,16 +1094,14 @@ int kr_builtins_init(KrVm *vm) {
         }
     }
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_classes); i++) {
-        TypeObj *cls = vm->classes[builtin_classes[i].id];
-        if (cls != NULL && kr_dict_set_str(vm, b, builtin_classes[i].name, kr_obj(cls)) < 0) {
+        TypeObj *cls = kr_class_by_id(vm, builtin_classes[i].id);
+        if (cls == NULL || kr_dict_set_str(vm, b, builtin_classes[i].name, kr_obj(cls)) < 0) {
             return -1;
         }
     }
-    for (int i = 0; i < EXC_COUNT; i++) {
-        if (kr_dict_set_str(vm, b, exc_names[i], kr_obj(vm->exc_classes[i])) < 0) {
-            return -1;
-        }
-    }
+    // Exception classes are not here yet: LOAD_GLOBAL resolves their names on a miss
+    // (kr_builtins_resolve), which keeps a new VM cheap.
+    (void)exc_names;
     if (kr_dict_set_str(vm, b, "Ellipsis", vm->ellipsis) < 0 ||
         kr_dict_set_str(vm, b, "NotImplemented", vm->notimpl) < 0) {
         return -1;

@@ -504,6 +504,12 @@ Value kr_call(KrVm *vm, Value f, int argc, const Value *argv, Value kw) {
             if (method && IS_STR(n->owner)) {
                 // list.append(1, 2): the receiver must be an instance of the owner class.
                 Value cls = kr_dict_get_str(vm, vm->builtins, AS_STR(n->owner));
+                if (IS_UNDEF(cls)) {
+                    cls = kr_builtins_resolve(vm, AS_STR(n->owner)); // an exception class
+                    if (IS_EXC(cls)) {
+                        return VAL_EXC;
+                    }
+                }
                 if (IS_TYPEOBJ(cls) && !kr_isinstance_type(vm, argv[0], AS_TYPEOBJ(cls))) {
                     return kr_raise(vm, EXC_TypeError,
                                     "descriptor '%s' for '%U' objects doesn't apply to a '%s' object",

@@ -562,7 +562,7 @@ static bool int_is_neg(Value v) { return IS_INT(v) ? AS_INT(v) < 0 : kr_as_bigin
 // except that int results are capped (safe_multiply / safe_power / safe_lshift: at most
 // MAX_INT_SIZE = 128 bits) and an operation that raises is left to run time. The fold decides
 // observable things such as the iteration order of a constant set display. VAL_UNDEF: not
-// folded; VAL_EXC only when a limit stopped the run.
+// folded; VAL_EXC only when a limit stopped the run or memory ran out.
 static Value fold_binop(KrVm *vm, int op, Value a, Value b) {
     enum { MAX_INT_SIZE = 128 };
     bool ints = (IS_INT(a) || IS_BIGINT(a)) && (IS_INT(b) || IS_BIGINT(b));
@@ -590,7 +590,9 @@ static Value fold_binop(KrVm *vm, int op, Value a, Value b) {
     }
     Value r = kr_binop(vm, op, a, b);
     if (IS_EXC(r)) {
-        if (vm->aborted) {
+        // Out of memory fails the compile rather than leaving the operation unfolded: an
+        // unfolded constant would change observable things (a set display's order) silently.
+        if (vm->aborted || kr_exc_pending_is(vm, EXC_MemoryError)) {
             return VAL_EXC;
         }
         kr_exc_take(vm); // e.g. 1 / 0: raised when the code runs
@@ -2497,8 +2499,7 @@ static int compile_binop_chain(Compiler *c, Expr *e) {
         node = node->u.binop.left;
     }
     if (n == 0) {
-        // The whole chain folded: reuse that value (folding again may fail differently, e.g.
-        // a MemoryError that fold_binop turns into "not folded").
+        // The whole chain folded: reuse that value (folding again could fail).
         r = load_const(c, folded);
         goto done;
     }
@@ -4263,7 +4264,7 @@ int kr_compile_error_at(KrVm *vm, const CompileSrc *cs, ExcId kind, const char *
     if (IS_EXC(args)) {
         return -1;
     }
-    ExcObj *exc = kr_exc_new(vm, vm->exc_classes[kind], args);
+    ExcObj *exc = kr_exc_new(vm, kr_exc_class(vm, kind), args);
     if (exc == NULL) {
         if (IS_UNDEF(vm->exc)) {
             kr_raise_nomem(vm);

@@ -52,6 +52,9 @@ Value kr_raise_nomem(KrVm *vm) {
 }
 
 ExcObj *kr_exc_new(KrVm *vm, TypeObj *cls, Value args) {
+    if (!cls) {
+        return NULL; // making the class (kr_exc_class) failed: its exception is pending
+    }
     ExcObj *e = kr_gc_alloc(vm, &kr_type_exception, sizeof(ExcObj));
     if (!e) {
         return NULL;
@@ -174,7 +177,7 @@ Value kr_raisev(KrVm *vm, ExcId id, const char *fmt, va_list ap) {
     if (IS_EXC(args)) {
         return VAL_EXC;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[id], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, id), args);
     if (!e) {
         return VAL_EXC;
     }
@@ -194,7 +197,7 @@ Value kr_raise_with_arg(KrVm *vm, ExcId id, Value arg) {
     if (IS_EXC(args)) {
         return VAL_EXC;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[id], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, id), args);
     if (!e) {
         return VAL_EXC;
     }
@@ -209,7 +212,7 @@ Value kr_raise_stop_iteration(KrVm *vm, Value value) {
             return VAL_EXC;
         }
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[EXC_StopIteration], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, EXC_StopIteration), args);
     if (!e) {
         return VAL_EXC;
     }
@@ -472,6 +475,9 @@ static Str *exc_suggestion(KrVm *vm, ExcObj *e) {
             s = suggest_in_dict(vm, AS_DICT(b), AS_STR(name));
         }
         if (!s) {
+            if (kr_builtins_fill(vm) < 0) {
+                kr_exc_take(vm); // the suggestion is best effort
+            }
             s = suggest_in_dict(vm, vm->builtins, AS_STR(name));
         }
         return s;

@@ -169,11 +169,9 @@ static void schedule_next(KrVm *vm) {
     size_t held = vm->bytes;
     size_t next = held < (1u << 20) ? (4u << 20) : held * 3;
     size_t max = vm->cfg.limits.max_memory;
-    if (max) {
-        size_t room = max > held ? max - held : 0;
-        if (next > held + room / 2) {
-            next = held + room / 2;
-        }
+    size_t room = max > held ? max - held : 0;
+    if (max && next > held + room / 2) {
+        next = held + room / 2;
         // Near the limit half the room left is a few allocations away: every safepoint would
         // trace the whole live heap again to free almost nothing (quadratic time). Let the heap
         // grow by max/8 first; past the limit the allocation fails with MemoryError instead (and

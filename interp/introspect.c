@@ -80,7 +80,7 @@ static Value builtin_exit(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(args)) {
         return args;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[EXC_SystemExit], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, EXC_SystemExit), args);
     if (!e) {
         return VAL_EXC;
     }

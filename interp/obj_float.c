@@ -115,7 +115,7 @@ static Value overflow_errno(KrVm *vm) {
     if (IS_EXC(args)) {
         return VAL_EXC;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[EXC_OverflowError], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, EXC_OverflowError), args);
     if (!e) {
         return VAL_EXC;
     }

@@ -208,7 +208,7 @@ static Value gen_close(KrVm *vm, int argc, const Value *argv, Value kw) {
         kr_gen_finish(vm, g);
         return VAL_NONE;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[EXC_GeneratorExit], vm->empty_tuple);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, EXC_GeneratorExit), vm->empty_tuple);
     if (!e) {
         return VAL_EXC;
     }

@@ -632,6 +632,12 @@ static int islt(SortState *s, Value a, Value b) {
     if (kr_tick(vm, 1) < 0) {
         return -1;
     }
+    if (IS_INT(a) && IS_INT(b)) {
+        return AS_INT(a) < AS_INT(b);
+    }
+    if ((IS_FLOAT(a) && IS_FLOAT(b)) || (IS_STR(a) && IS_STR(b))) {
+        return kr_lt(vm, a, b); // no Python code, no garbage
+    }
     size_t mark = kr_scope_open(vm);
     int r = kr_lt(vm, a, b);
     kr_scope_close(vm, mark);

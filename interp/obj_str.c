@@ -1080,7 +1080,7 @@ static Value raise_unicode_error(KrVm *vm, ExcId id, const char *encoding, Value
     if (IS_EXC(args)) {
         return VAL_EXC;
     }
-    ExcObj *e = kr_exc_new(vm, vm->exc_classes[id], args);
+    ExcObj *e = kr_exc_new(vm, kr_exc_class(vm, id), args);
     if (!e) {
         return VAL_EXC;
     }

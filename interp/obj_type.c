@@ -429,6 +429,65 @@ static int add_methods(KrVm *vm, TypeObj *t, const NativeDef *defs) {
     return 0;
 }
 
+static const char *const exc_names[] = {
+#define EXC(name, base) #name,
+#include "exceptions.def"
+#undef EXC
+};
+static const int exc_bases[] = {
+#define EXC(name, base) EXC_##base,
+#include "exceptions.def"
+#undef EXC
+};
+
+TypeObj *kr_exc_class(KrVm *vm, int id) {
+    if (id < 0 || id >= EXC_COUNT) {
+        kr_raise(vm, EXC_SystemError, "kr_exc_class: bad exception id %d", id);
+        return NULL;
+    }
+    if (vm->exc_classes[id]) {
+        return vm->exc_classes[id];
+    }
+    TypeObj *base = id == EXC_BaseException ? vm->classes[TY_OBJECT]
+                                            : kr_exc_class(vm, exc_bases[id]); // depth <= 5
+    if (!base) {
+        return NULL;
+    }
+    TypeObj *t = new_class(vm, &kr_type_exception, base, exc_names[id]);
+    if (!t) {
+        return NULL;
+    }
+    t->exc_id = id;
+    vm->exc_classes[id] = t; // a GC root from now on
+    return t;
+}
+
+Value kr_builtins_resolve(KrVm *vm, Str *name) {
+    for (int i = 0; i < EXC_COUNT; i++) {
+        if (strcmp(exc_names[i], name->data) == 0) {
+            TypeObj *t = kr_exc_class(vm, i);
+            if (!t || kr_dict_set(vm, vm->builtins, kr_obj(name), kr_obj(t)) < 0) {
+                return VAL_EXC;
+            }
+            return kr_obj(t);
+        }
+    }
+    return VAL_UNDEF;
+}
+
+int kr_builtins_fill(KrVm *vm) {
+    for (int i = 0; i < EXC_COUNT; i++) {
+        if (!vm->exc_classes[i] || IS_UNDEF(kr_dict_get_str(vm, vm->builtins,
+                                                             AS_STR(vm->exc_classes[i]->name)))) {
+            TypeObj *t = kr_exc_class(vm, i);
+            if (!t || kr_dict_set(vm, vm->builtins, t->name, kr_obj(t)) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 int kr_types_init(KrVm *vm);
 int kr_types_init(KrVm *vm) {
     TypeObj *object = new_class(vm, &kr_type_object, NULL, "object");
@@ -437,43 +496,17 @@ int kr_types_init(KrVm *vm) {
     }
     object->type_id = TY_OBJECT;
     vm->classes[TY_OBJECT] = object;
-    for (int i = 0; i < TY_COUNT; i++) {
-        if (i == TY_OBJECT || i == TY_EXCEPTION || modnames[i]) {
-            continue; // module-defined classes are made on import (kr_modclass)
-        }
-        TypeObj *base = object;
-        if (i == TY_BOOL) {
-            base = vm->classes[TY_INT]; // int comes before bool in types.def? ensure below
-        }
-        TypeObj *t = new_class(vm, kinds[i], base, pynames[i]);
-        if (!t) {
-            return -1;
-        }
-        t->type_id = i;
-        vm->classes[i] = t;
-    }
-    if (!vm->classes[TY_BOOL]->base || vm->classes[TY_BOOL]->base == object) {
-        vm->classes[TY_BOOL]->base = vm->classes[TY_INT];
+    // Every other class is made on first use (kr_class_by_id): builtins' init asks for the
+    // ~20 it names, and the many internal types (iterators, code, cells ...) usually never
+    // show up in a run. That keeps creating a VM cheap.
+    if (!kr_class_by_id(vm, TY_TYPE)) {
+        return -1;
     }
 
-    static const char *const exc_names[] = {
-#define EXC(name, base) #name,
-#include "exceptions.def"
-#undef EXC
-    };
-    static const int exc_bases[] = {
-#define EXC(name, base) EXC_##base,
-#include "exceptions.def"
-#undef EXC
-    };
-    for (int i = 0; i < EXC_COUNT; i++) {
-        TypeObj *base = i == EXC_BaseException ? object : vm->exc_classes[exc_bases[i]];
-        TypeObj *t = new_class(vm, &kr_type_exception, base, exc_names[i]);
-        if (!t) {
-            return -1;
-        }
-        t->exc_id = i;
-        vm->exc_classes[i] = t;
+    // Exception classes are made on first use too (kr_exc_class; the builtins namespace
+    // resolves their names on a miss): only the ones every VM needs exist from the start.
+    if (!kr_exc_class(vm, EXC_BaseException) || !kr_exc_class(vm, EXC_MemoryError)) {
+        return -1;
     }
     vm->classes[TY_EXCEPTION] = vm->exc_classes[EXC_BaseException];
     return 0;
@@ -518,8 +551,11 @@ TypeObj *kr_modclass(KrVm *vm, int type_id) {
         return vm->classes[type_id];
     }
     int base = exc_base_of[type_id];
-    TypeObj *t = new_class(vm, base >= 0 ? &kr_type_exception : kinds[type_id],
-                           base >= 0 ? vm->exc_classes[base] : vm->classes[TY_OBJECT],
+    TypeObj *bcls = base >= 0 ? kr_exc_class(vm, base) : vm->classes[TY_OBJECT];
+    if (!bcls) {
+        return NULL;
+    }
+    TypeObj *t = new_class(vm, base >= 0 ? &kr_type_exception : kinds[type_id], bcls,
                            pynames[type_id]);
     if (!t) {
         return NULL;
@@ -527,7 +563,7 @@ TypeObj *kr_modclass(KrVm *vm, int type_id) {
     t->type_id = type_id;
     // An exception class keeps its built-in base's id: calling it makes an exception object
     // and the C-level behaviour of that base (KeyError's str, StopIteration.value) applies.
-    t->exc_id = base >= 0 ? vm->exc_classes[base]->exc_id : -1;
+    t->exc_id = base >= 0 ? base : -1;
     vm->classes[type_id] = t; // a GC root from now on
     return t;
 }
@@ -535,10 +571,37 @@ TypeObj *kr_modclass(KrVm *vm, int type_id) {
 // The class of an instance of a module type whose module was never imported in this VM (a
 // value handed over by another module): made now. Without memory for it, `object` stands in
 // (the caller has no error path) and the next lookup tries again.
+TypeObj *kr_class_by_id(KrVm *vm, int id) {
+    if (id < 0 || id >= TY_COUNT || id == TY_EXCEPTION) {
+        kr_raise(vm, EXC_SystemError, "kr_class_by_id: bad type id %d", id);
+        return NULL;
+    }
+    if (vm->classes[id]) {
+        return vm->classes[id];
+    }
+    if (modnames[id]) {
+        return kr_modclass(vm, id);
+    }
+    TypeObj *base = vm->classes[TY_OBJECT];
+    if (id == TY_BOOL) {
+        base = kr_class_by_id(vm, TY_INT);
+        if (!base) {
+            return NULL;
+        }
+    }
+    TypeObj *t = new_class(vm, kinds[id], base, pynames[id]);
+    if (!t) {
+        return NULL;
+    }
+    t->type_id = id;
+    vm->classes[id] = t; // a GC root from now on
+    return t;
+}
+
 static TypeObj *late_class(KrVm *vm, int id) {
     Value saved = vm->exc;
     vm->exc = VAL_UNDEF;
-    TypeObj *t = modnames[id] ? kr_modclass(vm, id) : NULL;
+    TypeObj *t = kr_class_by_id(vm, id);
     vm->exc = saved;
     return t ? t : vm->classes[TY_OBJECT];
 }

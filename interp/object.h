@@ -411,6 +411,15 @@ void kr_exc_set_hint(KrVm *vm, Value exc, Value a, Value b);
 // ===== ops.c: the abstract object protocol =====
 const char *kr_typename(Value v);
 TypeObj *kr_class_of(KrVm *vm, Value v);
+// The class of TY_* id [id], made on first use (most are lazy). NULL + exception on failure.
+TypeObj *kr_class_by_id(KrVm *vm, int id);
+// The class of exception EXC_* [id], made on first use. NULL + exception on failure.
+TypeObj *kr_exc_class(KrVm *vm, int id);
+// A name missing from the builtins dict that names a lazily made builtin (an exception
+// class): makes it, stores it in builtins and returns it. VAL_UNDEF if [name] is no builtin.
+Value kr_builtins_resolve(KrVm *vm, Str *name);
+// Puts every lazily made builtin in the builtins dict (before enumerating it).
+int kr_builtins_fill(KrVm *vm);
 Value kr_binop(KrVm *vm, int op, Value a, Value b); // Runs Python code (later: dunders)
 Value kr_neg(KrVm *vm, Value a);
 Value kr_pos(KrVm *vm, Value a);

@@ -597,6 +597,9 @@ static Value bind_class_attr(KrVm *vm, Value attr, Value obj, TypeObj *cls, bool
 }
 
 Value kr_getattr_opt(KrVm *vm, Value obj, Value name) {
+    if (IS_EXC(name)) {
+        return VAL_EXC; // callers may pass kr_str_intern(...) unchecked: its failure propagates
+    }
     Str *ns = AS_STR(name);
     const Type *t = kr_type_of(obj);
     if (t == &kr_type_module) {
@@ -706,6 +709,9 @@ Value kr_getattr(KrVm *vm, Value obj, Value name) {
 }
 
 int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
+    if (IS_EXC(name)) {
+        return -1; // the name could not be made (out of memory)
+    }
     const Type *t = kr_type_of(obj);
     if (t == &kr_type_module) {
         Module *m = (Module *)AS_OBJ(obj);

@@ -460,7 +460,7 @@ static int find_native(KrVm *vm, NativeObj *n, NativeWhere *w) {
         }
     }
     for (int i = 0; i < EXC_COUNT; i++) {
-        if (vm->exc_classes[i]->dict && find_in_dict(vm->exc_classes[i]->dict, n->def, &w->key)) {
+        if (vm->exc_classes[i] && vm->exc_classes[i]->dict && find_in_dict(vm->exc_classes[i]->dict, n->def, &w->key)) {
             w->where = 3;
             w->id = i;
             return 0;
@@ -2839,6 +2839,9 @@ static Value resolve_native(Loader *L) {
     const char *s;
     size_t n;
     if (where == 0) {
+        if (kr_builtins_fill(vm) < 0) {
+            return VAL_EXC;
+        }
         d = vm->builtins;
     } else if (where == 1) {
         if (r_str_bytes(L, &s, &n) < 0) {
@@ -2864,8 +2867,9 @@ static Value resolve_native(Loader *L) {
             return VAL_EXC;
         }
         TypeObj *c = where == 2 ? vm->classes[id] : vm->exc_classes[id];
-        if (!c && where == 2 && kr_modtype_module((int)id)) {
-            c = kr_modclass(vm, (int)id);
+        if (!c && (where == 3 || id != TY_EXCEPTION)) {
+            // classes are made on first use
+            c = where == 2 ? kr_class_by_id(vm, (int)id) : kr_exc_class(vm, (int)id);
             if (!c) {
                 return VAL_EXC;
             }
@@ -3003,8 +3007,9 @@ static Value r_record(Loader *L, unsigned kind) {
             return VAL_EXC;
         }
         TypeObj *c = exc ? vm->exc_classes[id] : vm->classes[id];
-        if (!c && !exc && kr_modtype_module((int)id)) {
-            c = kr_modclass(vm, (int)id); // a module's class, made on first use
+        if (!c && (exc || id != TY_EXCEPTION)) {
+            // classes are made on first use
+            c = exc ? kr_exc_class(vm, (int)id) : kr_class_by_id(vm, (int)id);
             if (!c) {
                 return VAL_EXC;
             }

@@ -455,8 +455,12 @@ dispatch:
         if (IS_UNDEF(v)) {
             v = kr_dict_get_str(vm, vm->builtins, AS_STR(name));
             if (UNLIKELY(IS_UNDEF(v))) {
-                name_error(vm, f, name);
-                goto error;
+                v = kr_builtins_resolve(vm, AS_STR(name)); // e.g. an exception class, made now
+                ERROR_IF(IS_EXC(v));
+                if (IS_UNDEF(v)) {
+                    name_error(vm, f, name);
+                    goto error;
+                }
             }
         }
         PUSH(v);
@@ -506,7 +510,7 @@ dispatch:
         Value name = names[arg];
         const Type *t = kr_type_of(obj);
         if (t != &kr_type_module && t != &kr_type_type && !IS_EXCOBJ(obj)) {
-            Value m = kr_class_getattr(vm, vm->classes[t->id], name);
+            Value m = kr_class_getattr(vm, kr_class_of(vm, obj), name);
             ERROR_IF(IS_EXC(m));
             if (IS_OBJ(m) && AS_OBJ(m)->type == &kr_type_builtin &&
                 (AS_OBJ(m)->flags & NATIVE_OBJ_METHOD) &&
@@ -1440,7 +1444,9 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {
-        PUSH(kr_obj(vm->exc_classes[EXC_AssertionError]));
+        TypeObj *ae = kr_exc_class(vm, EXC_AssertionError);
+        ERROR_IF(ae == NULL);
+        PUSH(kr_obj(ae));
         DISPATCH();
     }
     TARGET(IMPORT_NAME) {

@@ -278,7 +278,9 @@ def sweep_case(case, args):
         res.skipped = "time limit"
         return res
     sb = sandbox_limits(case)
-    limits = list(sb[0]) if sb else []
+    # Oracle cases: a generous time limit, so that a slow ASan run on a busy machine does not
+    # stop at the CLI's default 5 s (the child's alarm still catches hangs).
+    limits = list(sb[0]) if sb else ["--max-duration", "120"]
     try:
         t_base = time.monotonic()
         base = drive(args.driver, case, limits, 0, 0, 1, args.timeout)[0]

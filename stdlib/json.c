@@ -17,6 +17,11 @@
 // CPython's text); every loop whose length the input controls is charged with kr_tick.
 // Python code runs only through default=, the decoder hooks, and fp.write / fp.read (kr_call:
 // counted, not suspendable).
+//
+// Not provided: cls= (krait has no classes: a clear NotImplementedError), JSONEncoder,
+// JSONDecoder. TODO(json): JSONDecodeError(msg, doc, pos) called from Python code gets
+// BaseException's constructor (args only, no "line/column" message or attributes) until module
+// exception classes can have their own __init__; the errors json raises are complete.
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -685,8 +690,8 @@ static int bind_dump_args(KrVm *vm, const char *fname, const char *const *posnam
         return -1;
     }
     if (!IS_UNDEF(unknown)) {
-        kr_raise(vm, EXC_TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%U'",
-                 unknown);
+        kr_raise(vm, EXC_TypeError,
+                 "JSONEncoder.__init__() got an unexpected keyword argument '%U'", unknown);
         return -1;
     }
     return 0;
@@ -1332,17 +1337,23 @@ static Value unicode_decode_error(KrVm *vm, const char *enc, const uint8_t *p, s
             return VAL_EXC;
         }
     }
-    Value e = kr_call(vm, kr_obj(vm->exc_classes[EXC_UnicodeDecodeError]), 5, args, VAL_UNDEF);
+    TypeObj *ude = kr_exc_class(vm, EXC_UnicodeDecodeError);
+    Value e = ude ? kr_call(vm, kr_obj(ude), 5, args, VAL_UNDEF) : VAL_EXC;
     if (IS_EXC(e)) {
         return VAL_EXC;
     }
     return kr_raise_value(vm, e);
 }
 
+static uint32_t unit16(const uint8_t *p, bool be) {
+    return be ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+}
+
 // UTF-16/UTF-32 (surrogatepass: lone surrogates decode to themselves). [off] is where the
 // code units start (after a BOM); error positions count from the start of [p].
 static Value decode_wide(KrVm *vm, const uint8_t *p, size_t len, size_t off, int width, bool be) {
-    const char *name = width == 2 ? (be ? "utf-16-be" : "utf-16-le") : (be ? "utf-32-be" : "utf-32-le");
+    const char *name = width == 2 ? (be ? "utf-16-be" : "utf-16-le")
+                                  : (be ? "utf-32-be" : "utf-32-le");
     StrBuf sb;
     kr_sb_init(&sb, vm);
     if (kr_tick(vm, (int64_t)(len / 16) + 1) < 0 || kr_sb_reserve(&sb, len) < 0) {
@@ -1357,18 +1368,18 @@ static Value decode_wide(KrVm *vm, const uint8_t *p, size_t len, size_t off, int
         }
         uint32_t cp;
         if (width == 2) {
-            cp = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+            cp = unit16(p + i, be);
             i += 2;
             if (cp >= 0xD800 && cp <= 0xDBFF && len - i >= 2) {
-                uint32_t lo = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+                uint32_t lo = unit16(p + i, be);
                 if (lo >= 0xDC00 && lo <= 0xDFFF) {
                     cp = 0x10000 + (((cp - 0xD800) << 10) | (lo - 0xDC00));
                     i += 2;
                 }
             }
         } else {
-            cp = be ? ((uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 | (uint32_t)p[i + 2] << 8 | p[i + 3])
-                    : ((uint32_t)p[i + 3] << 24 | (uint32_t)p[i + 2] << 16 | (uint32_t)p[i + 1] << 8 | p[i]);
+            cp = be ? unit16(p + i, true) << 16 | unit16(p + i + 2, true)
+                    : unit16(p + i + 2, false) << 16 | unit16(p + i, false);
             if (cp > 0x10FFFF) {
                 kr_sb_free(&sb);
                 return unicode_decode_error(vm, name, p, len, i, i + 4,
@@ -1436,12 +1447,9 @@ static Value decode_bytes(KrVm *vm, const uint8_t *b, size_t n) {
             i += 2;
         }
     }
+    // (utf-8-sig positions count from after the BOM, as CPython's do.)
     Value r = kr_str_decode(vm, copy + off, len, "utf-8", NULL);
     kr_mem_free(vm, copy, n ? n : 1);
-    if (!IS_EXC(r) && off) {
-        // utf-8-sig positions count the BOM; no error expected here in practice.
-        return r;
-    }
     return r;
 }
 
@@ -1586,8 +1594,8 @@ static int bind_load_args(KrVm *vm, const char *fname, const char *first, int ar
         if (!IS_UNDEF(opt[LA_CLS]) && !IS_NONE(opt[LA_CLS])) {
             return 0; // do_loads reports cls=
         }
-        kr_raise(vm, EXC_TypeError, "JSONDecoder.__init__() got an unexpected keyword argument '%U'",
-                 unknown);
+        kr_raise(vm, EXC_TypeError,
+                 "JSONDecoder.__init__() got an unexpected keyword argument '%U'", unknown);
         return -1;
     }
     return 0;
