@@ -12,7 +12,7 @@
 //                          defaults and ceilings of every sandbox the worker creates
 //   --dis                  print the bytecode instead of running (debugging)
 //   --max-memory BYTES  --max-duration SECONDS  --max-recursion N  --max-allocations N
-//   --max-steps N
+//   --max-steps N  --max-output BYTES  --max-c-depth N  --max-int-digits N  --max-source BYTES
 // Without --input/--result the file runs exactly as under kr_run. Exit status: 0, 1 on an
 // uncaught exception or a limit (traceback on stderr), SystemExit's status, 2 on bad usage.
 // Hidden, for scripts/oom_sweep.py: --fail-after N fails the N-th allocation after VM creation
@@ -38,7 +38,8 @@ static void write_stdout(void *ud, const char *s, size_t len) {
 
 static int usage(void) {
     fprintf(stderr, "usage: krait [--max-memory N] [--max-duration S] [--max-recursion N] "
-                    "[--max-allocations N] [--max-steps N] [--input NAME=JSON]... [--result] "
+                    "[--max-allocations N] [--max-steps N] [--max-output N] [--max-c-depth N] "
+                    "[--max-int-digits N] [--max-source N] [--input NAME=JSON]... [--result] "
                     "[--dis] (FILE.py | -c CODE)\n"
                     "       krait [--max-... N] --worker\n");
     return 2;
@@ -203,6 +204,14 @@ int main(int argc, char **argv) {
             cfg.limits.max_allocations = strtoull(argv[++i], NULL, 10);
         } else if (strcmp(a, "--max-steps") == 0 && i + 1 < argc) {
             cfg.limits.max_steps = strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(a, "--max-output") == 0 && i + 1 < argc) {
+            cfg.limits.max_output = (size_t)strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(a, "--max-c-depth") == 0 && i + 1 < argc) {
+            cfg.limits.max_c_depth = atoi(argv[++i]);
+        } else if (strcmp(a, "--max-int-digits") == 0 && i + 1 < argc) {
+            cfg.limits.max_int_digits = atoi(argv[++i]);
+        } else if (strcmp(a, "--max-source") == 0 && i + 1 < argc) {
+            cfg.limits.max_source = (size_t)strtoull(argv[++i], NULL, 10);
         } else if (strcmp(a, "--fail-after") == 0 && i + 1 < argc) {
             fail_after = strtoll(argv[++i], NULL, 10);
         } else if (a[0] == '-' && a[1] != '\0') {
