@@ -14,9 +14,10 @@
 
 #include "krait.h"
 
-// Snapshots come with interp/snapshot.c (kr_snapshot / kr_restore).
+// Snapshots come with interp/snapshot.c (kr_snapshot / kr_restore); -DHAVE_SNAPSHOTS=0 builds
+// the example without them.
 #ifndef HAVE_SNAPSHOTS
-#define HAVE_SNAPSHOTS 0
+#define HAVE_SNAPSHOTS 1
 #endif
 
 static const char script[] =
@@ -56,7 +57,7 @@ static int handle(KrVm *vm, KrStatus st, const char *file) {
     printf("the script calls %s(%.*s)\n", name, nargs ? (int)args[0].as.str.len : 0,
            nargs && args[0].type == KR_STR ? args[0].as.str.ptr : "");
 #if HAVE_SNAPSHOTS
-    void *data;
+    unsigned char *data;
     size_t len;
     if (kr_snapshot(vm, &data, &len) != KR_OK) {
         fprintf(stderr, "snapshot failed: %s\n", kr_error_text(vm));
@@ -104,14 +105,18 @@ static int resume(const char *file, const char *answer) {
         fprintf(stderr, "cannot open %s\n", file);
         return 1;
     }
-    static char buf[1 << 22];
+    static unsigned char buf[1 << 22];
     size_t len = fread(buf, 1, sizeof buf, f);
     fclose(f);
+    if (len == sizeof buf) {
+        fprintf(stderr, "%s is larger than this example's %zu-byte buffer\n", file, sizeof buf);
+        return 1;
+    }
     KrVm *vm = new_vm();
     if (!vm) {
         return 1;
     }
-    if (kr_restore(vm, buf, len) != KR_OK) {
+    if (kr_restore(vm, buf, len) != KR_CALL) { // restored, suspended at its host call
         fprintf(stderr, "cannot restore %s: %s\n", file, kr_error_text(vm));
         kr_vm_free(vm);
         return 1;

@@ -141,6 +141,30 @@ int main(int argc, char **argv) {
               "");
     CHECK_RUN("--worker -c 1", NULL, 2, "", NULL);
 
+    // examples/host_suspend: suspend at a host call, snapshot to a file, resume twice in
+    // fresh processes (the README's cross-process example).
+    {
+        char ex[4200], sh[16384];
+        snprintf(ex, sizeof ex, "%.*s/examples/host_suspend", (int)(strlen(krait) - 6), krait);
+        snprintf(sh, sizeof sh,
+                 "%s %s/s.snap >%s/ex.out && %s --resume %s/s.snap Ada >>%s/ex.out && "
+                 "%s --resume %s/s.snap 3 >>%s/ex.out",
+                 ex, tmpdir, tmpdir, ex, tmpdir, tmpdir, ex, tmpdir, tmpdir);
+        int st = system(sh);
+        char path[128], got[4096] = "";
+        snprintf(path, sizeof path, "%s/ex.out", tmpdir);
+        FILE *f = fopen(path, "rb");
+        if (f) {
+            got[fread(got, 1, sizeof got - 1, f)] = '\0';
+            fclose(f);
+        }
+        if (st != 0 || !strstr(got, "Hello Ada #1\nHello Ada #2\nHello Ada #3\nfinished; result = 3\n")) {
+            fprintf(stderr, "%s:%d: host_suspend example: exit %d, output [%s]\n", __FILE__, __LINE__,
+                    st, got);
+            failures++;
+        }
+    }
+
     char cmd[4200];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
     if (system(cmd) != 0) {
