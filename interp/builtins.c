@@ -246,7 +246,11 @@ static Value builtin_callable(KrVm *vm, int argc, const Value *argv, Value kw) {
     if (IS_EXC(name)) {
         return VAL_EXC;
     }
-    return kr_bool(!IS_UNDEF(kr_class_getattr(vm, kr_class_of(vm, v), name)));
+    Value attr = kr_class_getattr(vm, kr_class_of(vm, v), name);
+    if (IS_EXC(attr)) {
+        return VAL_EXC;
+    }
+    return kr_bool(!IS_UNDEF(attr));
 }
 
 // ----- Iteration -----

@@ -179,8 +179,13 @@ Value kr_str_append_inplace(KrVm *vm, Value a, Value b, bool owned) {
     size_t len = (size_t)x->len + (size_t)y->len;
     size_t spare = len < ((size_t)1 << 30) ? len : ((size_t)1 << 30);
     size_t limit = vm->cfg.limits.max_memory;
-    if (limit && sizeof(Str) + len + 1 + spare > limit / 2) {
-        spare = 0;
+    size_t need = sizeof(Str) + len + 1;
+    if (limit && need + spare > (vm->bytes < limit ? limit - vm->bytes : 0)) {
+        // Doubling would cross the limit: spare half of what is left (so near the limit the
+        // copies still shrink geometrically instead of one full copy per append).
+        size_t left = vm->bytes < limit ? limit - vm->bytes : 0;
+        spare = left > need ? (left - need) / 2 : 0;
+        spare = spare < len ? spare : len;
     }
     size_t size;
     if (!kr_add_ok(sizeof(Str) + 1 + spare, len, &size)) {

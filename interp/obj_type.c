@@ -601,7 +601,16 @@ TypeObj *kr_class_by_id(KrVm *vm, int id) {
 static TypeObj *late_class(KrVm *vm, int id) {
     Value saved = vm->exc;
     vm->exc = VAL_UNDEF;
+    // kr_class_of has no error path, so making the class must not fail on the VM's limits: it
+    // is exempt from them (bounded: at most one class per type id, a few hundred bytes each).
+    vm->mem_exempt++;
     TypeObj *t = kr_class_by_id(vm, id);
+    vm->mem_exempt--;
+    if (!t && !modnames[id]) {
+        // Only the host's allocator failing gets here: a wrong class would give wrong answers.
+        vm->poisoned = true;
+        vm->poison_why = "out of host memory while making a class";
+    }
     vm->exc = saved;
     return t ? t : vm->classes[TY_OBJECT];
 }

@@ -32,6 +32,7 @@ struct KrVm {
     size_t peak_bytes;
     uint64_t nallocs;   // allocations made (count limit)
     int64_t fail_after; // fault injection: fail the n-th next allocation (0: off)
+    int mem_exempt;     // >0: allocations ignore the VM's limits (kr_class_of's lazy classes)
     void *pool_free[33]; // small-block free lists by 16-byte size class (mem.c)
     void *pool_slabs;    // slabs the small blocks are carved from
     uint16_t pool_nslabs[33]; // slabs carved per class (small first slabs keep a new VM small)

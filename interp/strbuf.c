@@ -31,7 +31,11 @@ int kr_sb_reserve(StrBuf *sb, size_t extra) {
     }
     size_t limit = sb->vm->cfg.limits.max_memory;
     if (limit && cap > need && sb->vm->bytes + (cap - sb->cap) > limit) {
-        cap = need; // doubling would cross the limit: ask for exactly what is needed
+        // Doubling would cross the limit: take what is left under it (one last growth, not
+        // one per append, which would copy the whole buffer each time), or exactly [need].
+        size_t left = sb->vm->bytes - sb->cap < limit ? limit - (sb->vm->bytes - sb->cap) : 0;
+        left = left > 64 ? left - 64 : 0; // the allocator's rounding
+        cap = left > need ? left : need;
     }
     // Charge big growth to the time/step budget: filling and copying a buffer costs time in
     // proportion to its size ('{:>1000000}'.format(x) in a loop is one VM step per round).

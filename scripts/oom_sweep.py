@@ -295,6 +295,9 @@ def sweep_case(case, args):
     if res.count is None:
         res.skipped = "no allocation count"
         return res
+    if args.max_count and res.count > args.max_count:
+        res.skipped = "%d allocations (--max-count)" % res.count
+        return res
     verdict, detail = classify(base, base, False)
     if verdict not in ("ok", "same"):
         res.skipped = "baseline %s: %s" % (verdict, detail)
@@ -351,6 +354,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="the fixed short sample")
     ap.add_argument("--no-sandbox", action="store_true", help="skip conformance/sandbox/")
     ap.add_argument("--log", help="append every failure with its stderr to this file")
+    ap.add_argument("--max-count", type=int, default=0,
+                    help="skip cases whose normal run makes more allocations")
     ap.add_argument("--max-base-seconds", type=float, default=0,
                     help="skip cases whose normal run takes longer (default: no cap)")
     ap.add_argument("--no-lsan", action="store_true",

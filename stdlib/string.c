@@ -345,7 +345,8 @@ static const NativeDef template_get_identifiers_def =
 // Methods are reached through getset (module types have no class dict): each returns the
 // native bound to the template, which reprs as "<built-in method substitute of Template ...>".
 static Value bound(KrVm *vm, const NativeDef *def, Value self) {
-    return kr_native_new(vm, def, self, kr_str_from_cstr(vm, "Template"));
+    Value owner = kr_str_from_cstr(vm, "Template");
+    return IS_EXC(owner) ? owner : kr_native_new(vm, def, self, owner);
 }
 static Value template_get_substitute(KrVm *vm, Value self) {
     return bound(vm, &template_substitute_def, self);
