@@ -387,7 +387,7 @@ void kr_host_raise(KrVm *vm, const char *type, const char *message) {
 #include "exceptions.def"
 #undef EXC
     };
-    int id = EXC_RuntimeError;
+    int id = -1;
     for (int i = 0; i < EXC_COUNT; i++) {
         if (type && strcmp(names[i], type) == 0) {
             id = i;
@@ -396,7 +396,24 @@ void kr_host_raise(KrVm *vm, const char *type, const char *message) {
     }
     Value saved = vm->exc;
     vm->exc = VAL_UNDEF;
-    kr_raise(vm, (ExcId)id, "%s", message ? message : "");
+    if (id >= 0) {
+        kr_raise(vm, (ExcId)id, "%s", message ? message : "");
+    } else if (type && *type) {
+        // Not a built-in exception name: a RuntimeError that still says what the host meant.
+        char tname[201];
+        size_t n = strlen(type);
+        if (n > 200) {
+            n = 200;
+            while (n > 0 && ((unsigned char)type[n] & 0xC0) == 0x80) {
+                n--; // cut at a character boundary
+            }
+        }
+        memcpy(tname, type, n);
+        tname[n] = '\0';
+        kr_raise(vm, EXC_RuntimeError, "%s: %s", tname, message ? message : "");
+    } else {
+        kr_raise(vm, EXC_RuntimeError, "%s", message ? message : "");
+    }
     vm->host_error = vm->exc;
     vm->exc = saved;
 }

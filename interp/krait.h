@@ -155,7 +155,8 @@ KR_API KrStatus kr_start(KrVm *vm, KrProgram *p, const KrValue *inputs);
 KR_API int kr_pending_call(KrVm *vm, const char **name, const KrValue **args, size_t *nargs,
                            const KrValue **kwargs);
 // Continue a suspended run with the host function's return value, or with an exception of
-// type [type] (a built-in exception name, e.g. "ValueError") and [message].
+// type [type] (a built-in exception name, e.g. "ValueError") and [message]. Any other [type]
+// raises RuntimeError("TYPE: MESSAGE").
 KR_API KrStatus kr_resume(KrVm *vm, const KrValue *ret);
 KR_API KrStatus kr_resume_error(KrVm *vm, const char *type, const char *message);
 // From inside a callback: make the call raise [type]([message]) in the script.

@@ -139,6 +139,15 @@ int main(int argc, char **argv) {
               "{\"status\":\"limit\",\"type\":\"TimeoutError\",\"message\":\"step limit exceeded\","
               "\"stdout\":\"\"}\n",
               "");
+    // An error type that is no built-in exception reaches the script as RuntimeError("T: msg").
+    CHECK_RUN("--worker",
+              "{\"op\":\"run\",\"code\":\"try:\\n    ask(1)\\nexcept Exception as e:\\n"
+              "    print(type(e).__name__, e)\",\"host_functions\":[\"ask\"]}\n"
+              "{\"op\":\"resume\",\"error\":{\"type\":\"NoSuchError\",\"message\":\"boom\"}}\n",
+              0,
+              "{\"status\":\"call\",\"name\":\"ask\",\"args\":[1],\"kwargs\":{},\"stdout\":\"\"}\n"
+              "{\"status\":\"ok\",\"result\":null,\"stdout\":\"RuntimeError NoSuchError: boom\\n\"}\n",
+              "");
     CHECK_RUN("--worker -c 1", NULL, 2, "", NULL);
 
     // examples/host_suspend: suspend at a host call, snapshot to a file, resume twice in
