@@ -132,6 +132,18 @@ static Value native_repr(KrVm *vm, Value self) {
     StrBuf sb;
     kr_sb_init(&sb, vm);
     char buf[64];
+    if (IS_UNDEF(n->self) && (n->hdr.flags & NATIVE_OBJ_METHOD) && IS_STR(n->owner) &&
+        !(n->def->flags & (NATIVE_STATIC | NATIVE_CLASS)) &&
+        strncmp(n->def->name, "__", 2) != 0) {
+        // A method descriptor taken from its class: list.append. (Dunder wrappers are slot
+        // wrappers or methods depending on the slot in CPython; they keep the plain form.)
+        if (kr_sb_adds(&sb, "<method '") < 0 || kr_sb_adds(&sb, n->def->name) < 0 ||
+            kr_sb_adds(&sb, "' of '") < 0 || kr_sb_add_str(&sb, n->owner) < 0 ||
+            kr_sb_adds(&sb, "' objects>") < 0) {
+            goto fail;
+        }
+        return kr_sb_to_str(&sb);
+    }
     if (IS_UNDEF(n->self) || IS_TYPEOBJ(n->self) ||
         (IS_OBJ(n->self) && AS_OBJ(n->self)->type == &kr_type_module)) {
         if (kr_sb_adds(&sb, "<built-in function ") < 0 || kr_sb_adds(&sb, n->def->name) < 0 ||
