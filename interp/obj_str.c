@@ -271,6 +271,9 @@ bool kr_str_eq(const Str *a, const Str *b) {
 }
 
 Value kr_str_concat(KrVm *vm, Value a, Value b) {
+    if (IS_EXC(a) || IS_EXC(b)) {
+        return VAL_EXC; // an operand's allocation failed: its MemoryError is pending
+    }
     Str *x = AS_STR(a), *y = AS_STR(b);
     if (y->len == 0) {
         return a;
@@ -1115,6 +1118,9 @@ Value kr_unicode_error_str(KrVm *vm, Value exc) {
     Value sv = uerr_field(vm, e, 2, "start");
     Value ev = uerr_field(vm, e, 3, "end");
     Value reason = uerr_field(vm, e, 4, "reason");
+    if (IS_EXC(enc) || IS_EXC(obj) || IS_EXC(sv) || IS_EXC(ev) || IS_EXC(reason)) {
+        return VAL_EXC; // out of memory looking a field up
+    }
     if (IS_UNDEF(enc) || IS_UNDEF(reason) || !IS_INT(sv) || !IS_INT(ev) ||
         !(dec ? IS_BYTES(obj) : IS_STR(obj))) {
         return VAL_UNDEF;

@@ -316,7 +316,7 @@ static Value partial_get_dict(KrVm *vm, Value self) {
 // An attribute that only exists once update_wrapper stored it in the partial's __dict__.
 static Value partial_attr(KrVm *vm, Value self, const char *name, Value dflt) {
     Partial *p = (Partial *)AS_OBJ(self);
-    Value key = cstr(vm, name);
+    Value key = IS_EXC(dflt) ? dflt : cstr(vm, name); // dflt: its allocation may have failed
     if (IS_EXC(key)) {
         return VAL_EXC;
     }

@@ -35,7 +35,8 @@ Value kr_re_error(KrVm *vm, Value msg, Value pattern, int64_t pos) {
     if (!IS_NONE(pattern) && pos >= 0) {
         char buf[96];
         snprintf(buf, sizeof buf, " at position %" PRId64, pos);
-        full = kr_str_concat(vm, msg, cstr(vm, buf));
+        Value tail = cstr(vm, buf);
+        full = IS_EXC(tail) ? tail : kr_str_concat(vm, msg, tail);
         if (IS_EXC(full)) {
             return VAL_EXC;
         }
