@@ -264,11 +264,13 @@ int kr_dict_del(KrVm *vm, Dict *d, Value key) {
     return 0;
 }
 
-Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
+// The probe for a str key given as bytes and hash; [same], if not NULL, is the key object itself
+// (an interned name usually finds itself by identity, before any memcmp).
+static inline Value probe_str(Dict *d, int64_t hash, const char *data, size_t len,
+                              const Str *same) {
     if (d->log2_size == 0) {
         return VAL_UNDEF;
     }
-    int64_t hash = kr_str_hash(vm, key);
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
@@ -279,12 +281,12 @@ Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
         }
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
-            if (IS_OBJ(e->key) && AS_OBJ(e->key) == &key->hdr) {
+            if (same && IS_OBJ(e->key) && AS_OBJ(e->key) == &same->hdr) {
                 return e->value;
             }
             if (e->hash == hash && IS_STR(e->key)) {
                 Str *k = AS_STR(e->key);
-                if (k->len == key->len && memcmp(k->data, key->data, (size_t)k->len) == 0) {
+                if ((size_t)k->len == len && memcmp(k->data, data, len) == 0) {
                     return e->value;
                 }
             }
@@ -292,6 +294,13 @@ Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
+}
+
+Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
+    if (d->log2_size == 0) {
+        return VAL_UNDEF;
+    }
+    return probe_str(d, kr_str_hash(vm, key), key->data, (size_t)key->len, key);
 }
 
 // Grows [d] so that [n] entries fit without another resize (VM start-up presizes its tables).
@@ -306,29 +315,7 @@ int kr_dict_reserve(KrVm *vm, Dict *d, int64_t n) {
 // Lookup of a str key given by its bytes and their hash (kr_hash_bytes): lets the interning
 // table answer without first building a string object.
 Value kr_dict_get_bytes(Dict *d, int64_t hash, const char *data, size_t len) {
-    if (d->log2_size == 0) {
-        return VAL_UNDEF;
-    }
-    size_t mask = ((size_t)1 << d->log2_size) - 1;
-    size_t i = (size_t)hash & mask;
-    uint64_t perturb = (uint64_t)hash;
-    for (;;) {
-        int64_t ix = ix_get(d, i);
-        if (ix == DKIX_EMPTY) {
-            return VAL_UNDEF;
-        }
-        if (ix >= 0) {
-            DictEntry *e = &d->entries[ix];
-            if (e->hash == hash && IS_STR(e->key)) {
-                Str *k = AS_STR(e->key);
-                if ((size_t)k->len == len && memcmp(k->data, data, len) == 0) {
-                    return e->value;
-                }
-            }
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + (size_t)perturb + 1) & mask;
-    }
+    return probe_str(d, hash, data, len, NULL);
 }
 
 int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v) {
