@@ -11,19 +11,12 @@
 
 #define CHUNK_SIZE (64 * 1024)
 
-typedef struct Chunk {
-    struct Chunk *next;
+typedef struct ArenaChunk {
+    struct ArenaChunk *next;
     size_t size; // total bytes of this block including the header
 } Chunk;
 
-struct Arena {
-    KrVm *vm;
-    Chunk *chunks;
-    char *cur, *end;
-    Chunk *first; // the chunk allocated together with the arena (never freed on its own)
-};
-
-#define FIRST_CHUNK 2048 // a small snippet's whole tree fits in it
+#define FIRST_CHUNK 8192 // a small snippet's tree and the compiler's scratch fit in it
 
 // An arena and its first chunk are one block, kept on the VM between compilations so that
 // compiling a small snippet allocates nothing here.
@@ -58,15 +51,16 @@ void kr_arena_release_cache(KrVm *vm) {
     }
 }
 
-void *kr_arena_alloc(Arena *a, size_t size) {
-    size = (size + 15) & ~(size_t)15;
-    if (size < 16) {
-        size = 16; // also catches the wrap-around of a huge size
+// A new chunk (or a chunk of its own for a big block).
+void *kr_arena_grow(Arena *a, size_t size) {
+    if (size > SIZE_MAX - 64) {
+        kr_raise_nomem(a->vm);
+        return NULL;
     }
+    size = size ? (size + 15) & ~(size_t)15 : 16;
     if ((size_t)(a->end - a->cur) >= size && a->cur) {
-        void *p = a->cur;
+        void *p = a->cur; // only for a size of 0, which the inline path sends here
         a->cur += size;
-        memset(p, 0, size);
         return p;
     }
     size_t hdr = (sizeof(Chunk) + 15) & ~(size_t)15;
@@ -102,8 +96,21 @@ void *kr_arena_alloc(Arena *a, size_t size) {
         a->cur = (char *)p + size;
         a->end = (char *)c + csize;
     }
-    memset(p, 0, size);
     return p;
+}
+
+ArenaMark kr_arena_mark(const Arena *a) { return (ArenaMark){a->chunks, a->cur, a->end}; }
+
+void kr_arena_release(Arena *a, ArenaMark m) {
+    // Chunks made after the mark sit in front of the marked one (private chunks made while
+    // the marked chunk was current sit behind it: they stay until kr_arena_free).
+    while (a->chunks != (Chunk *)m.chunk && a->chunks != a->first) {
+        Chunk *c = a->chunks;
+        a->chunks = c->next;
+        kr_mem_free(a->vm, c, c->size);
+    }
+    a->cur = m.cur;
+    a->end = m.end;
 }
 
 char *kr_arena_strdup(Arena *a, const char *s, size_t len) {

@@ -12,12 +12,46 @@
 #include "object.h"
 
 typedef struct Arena Arena;
+typedef struct ArenaChunk ArenaChunk;
+struct Arena {
+    KrVm *vm;
+    ArenaChunk *chunks; // newest first
+    char *cur, *end;    // the bump region of the newest chunk
+    ArenaChunk *first;  // the chunk allocated together with the arena (never freed on its own)
+};
 // New empty arena charging [vm]'s allocator; NULL on OOM.
 Arena *kr_arena_new(KrVm *vm);
+// Out of line part of kr_arena_alloc_raw: a new chunk. NULL on OOM or at the memory limit.
+void *kr_arena_grow(Arena *a, size_t size);
+// A block of [size] bytes (16-byte aligned), not zeroed: for blocks the caller fills at once.
+static inline void *kr_arena_alloc_raw(Arena *a, size_t size) {
+    size_t r = (size + 15) & ~(size_t)15;
+    if (__builtin_expect(r - 1 < (size_t)(a->end - a->cur), 1)) { // 0 < r <= room
+        void *p = a->cur;
+        a->cur += r;
+        return p;
+    }
+    return kr_arena_grow(a, size);
+}
 // Zeroed block of [size] bytes; NULL on OOM or when the VM's memory limit is hit.
-void *kr_arena_alloc(Arena *a, size_t size);
+static inline void *kr_arena_alloc(Arena *a, size_t size) {
+    void *p = kr_arena_alloc_raw(a, size);
+    if (p) {
+        memset(p, 0, size);
+    }
+    return p;
+}
 char *kr_arena_strdup(Arena *a, const char *s, size_t len); // NUL-terminated copy
 void kr_arena_free(Arena *a);
+// A point in the arena's history: kr_arena_release gives back every block allocated after
+// kr_arena_mark (the compiler releases a finished function's scratch this way). Blocks
+// allocated before the mark stay valid; those after it must no longer be used.
+typedef struct ArenaMark {
+    void *chunk;
+    char *cur, *end;
+} ArenaMark;
+ArenaMark kr_arena_mark(const Arena *a);
+void kr_arena_release(Arena *a, ArenaMark m);
 // Frees the arena kept on [vm] between compilations (kr_vm_free).
 void kr_arena_release_cache(KrVm *vm);
 KrVm *kr_arena_vm(Arena *a); // the VM the arena charges (for side buffers of the parser)

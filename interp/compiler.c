@@ -105,6 +105,7 @@ typedef struct Unit {
     const char *name;
     Value qualname;
     int32_t argcount, posonly, kwonly, flags, firstlineno;
+    ArenaMark mark; // the arena before this unit: its scratch goes back there
 } Unit;
 
 typedef struct Compiler {
@@ -135,7 +136,27 @@ static int c_nomem(Compiler *c) {
     return -1;
 }
 
-// Grow a kr_mem array to hold at least [need] elements.
+// Scratch of the unit being compiled: blocks up to SCRATCH_MAX bytes come from the arena and
+// go back all at once when the unit ends (kr_arena_release in leave_unit); bigger ones come from
+// kr_mem so that a huge function's arrays grow by realloc without leaving copies behind. The
+// size alone says where a block lives, so every free passes its exact size.
+#define SCRATCH_MAX 4096
+
+static void *scratch_alloc(Compiler *c, size_t bytes) {
+    void *p = bytes <= SCRATCH_MAX ? kr_arena_alloc_raw(c->st.arena, bytes) : kr_mem_alloc(c->vm, bytes);
+    if (p == NULL) {
+        c_nomem(c);
+    }
+    return p;
+}
+
+static void scratch_free(Compiler *c, void *p, size_t bytes) {
+    if (p && bytes > SCRATCH_MAX) {
+        kr_mem_free(c->vm, p, bytes);
+    }
+}
+
+// Grow a scratch array to hold at least [need] elements.
 static int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t elem) {
     if (need <= *cap) {
         return 0;
@@ -143,14 +164,26 @@ static int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t el
     if (need > (1 << 28)) {
         return c_error(c, "too many instructions", NULL); // far beyond the 24-bit operands
     }
-    // The first block is 256 bytes: a small snippet's arrays never grow (pool-sized blocks).
+    // The first block is 256 bytes: a small snippet's arrays never grow.
     int32_t ncap = *cap ? *cap : (int32_t)(256 / elem < 4 ? 4 : 256 / elem);
     while (ncap < need) {
         ncap *= 2;
     }
-    void *np = kr_mem_realloc(c->vm, *p, (size_t)*cap * elem, (size_t)ncap * elem);
-    if (np == NULL) {
-        return c_nomem(c);
+    size_t oldb = (size_t)*cap * elem, newb = (size_t)ncap * elem;
+    void *np;
+    if (oldb > SCRATCH_MAX) {
+        np = kr_mem_realloc(c->vm, *p, oldb, newb);
+        if (np == NULL) {
+            return c_nomem(c);
+        }
+    } else {
+        np = scratch_alloc(c, newb);
+        if (np == NULL) {
+            return -1;
+        }
+        if (oldb) {
+            memcpy(np, *p, oldb);
+        }
     }
     *p = np;
     *cap = ncap;
@@ -158,9 +191,7 @@ static int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t el
 }
 
 static void free_arr(Compiler *c, void *p, int32_t cap, size_t elem) {
-    if (p) {
-        kr_mem_free(c->vm, p, (size_t)cap * elem);
-    }
+    scratch_free(c, p, (size_t)cap * elem);
 }
 
 // ----- string map -----
@@ -189,13 +220,11 @@ static bool sm_get(StrMap *m, const char *k, int32_t *out) {
 static int sm_put(Compiler *c, StrMap *m, const char *k, int32_t v) {
     if ((m->n + 1) * 2 > m->cap) {
         int32_t ncap = m->cap ? m->cap * 2 : 16;
-        const char **nk = kr_mem_alloc(c->vm, (size_t)ncap * sizeof(char *));
-        int32_t *nv = nk ? kr_mem_alloc(c->vm, (size_t)ncap * sizeof(int32_t)) : NULL;
+        const char **nk = scratch_alloc(c, (size_t)ncap * sizeof(char *));
+        int32_t *nv = nk ? scratch_alloc(c, (size_t)ncap * sizeof(int32_t)) : NULL;
         if (nv == NULL) {
-            if (nk) {
-                kr_mem_free(c->vm, nk, (size_t)ncap * sizeof(char *));
-            }
-            return c_nomem(c);
+            scratch_free(c, nk, (size_t)ncap * sizeof(char *));
+            return -1;
         }
         memset(nk, 0, (size_t)ncap * sizeof(char *));
         for (int32_t i = 0; i < m->cap; i++) {
@@ -413,9 +442,9 @@ static int32_t add_const(Compiler *c, Value v) {
     u->chash[k] = h;
     if (u->nconsts * 2 > u->cindexcap) {
         int32_t ncap = u->cindexcap ? u->cindexcap * 2 : 16;
-        int32_t *ni = kr_mem_alloc(c->vm, (size_t)ncap * sizeof(int32_t));
+        int32_t *ni = scratch_alloc(c, (size_t)ncap * sizeof(int32_t));
         if (ni == NULL) {
-            return c_nomem(c);
+            return -1;
         }
         memset(ni, 0xff, (size_t)ncap * sizeof(int32_t));
         for (int32_t j = 0; j < u->nconsts; j++) {
@@ -761,7 +790,7 @@ static void unit_free(Compiler *c, Unit *u) {
     free_arr(c, u->localv, u->caplocalv, sizeof(char *));
     free_arr(c, u->cellv, u->ncells, sizeof(char *));
     free_arr(c, u->freev, u->nfrees, sizeof(char *));
-    kr_mem_free(c->vm, u, sizeof(Unit));
+    kr_arena_release(c->st.arena, u->mark); // the Unit itself and its small arrays
 }
 
 static void set_loc(Compiler *c, Loc l) {
@@ -784,7 +813,7 @@ static Value make_qualname(Compiler *c, Unit *parent, Scope *ste, const char *na
         }
     }
     if (parent == NULL || parent->is_module || force_global) {
-        return kr_str_new(c->vm, name, strlen(name));
+        return kr_str_intern(c->vm, name, strlen(name)); // also co_name (assemble)
     }
     Str *pq = AS_STR(parent->qualname);
     const char *mid = parent->ste->kind == SCOPE_COMP ? "." : ".<locals>.";
@@ -803,11 +832,12 @@ static Value make_qualname(Compiler *c, Unit *parent, Scope *ste, const char *na
 }
 
 static int enter_unit(Compiler *c, Scope *ste, const char *name, int firstlineno, Loc loc) {
-    Unit *u = kr_mem_alloc(c->vm, sizeof(Unit));
+    ArenaMark mark = kr_arena_mark(c->st.arena);
+    Unit *u = kr_arena_alloc(c->st.arena, sizeof(Unit));
     if (u == NULL) {
         return c_nomem(c);
     }
-    memset(u, 0, sizeof(*u));
+    u->mark = mark;
     u->prev = c->u;
     u->ste = ste;
     u->is_module = ste->kind == SCOPE_MODULE;
@@ -838,16 +868,16 @@ static int enter_unit(Compiler *c, Scope *ste, const char *name, int firstlineno
         }
     }
     if (ncell) {
-        u->cellv = kr_mem_alloc(c->vm, (size_t)ncell * sizeof(char *));
+        u->cellv = scratch_alloc(c, (size_t)ncell * sizeof(char *));
         if (u->cellv == NULL) {
-            return c_nomem(c);
+            return -1;
         }
         u->ncells = ncell;
     }
     if (nfree) {
-        u->freev = kr_mem_alloc(c->vm, (size_t)nfree * sizeof(char *));
+        u->freev = scratch_alloc(c, (size_t)nfree * sizeof(char *));
         if (u->freev == NULL) {
-            return c_nomem(c);
+            return -1;
         }
         u->nfrees = nfree;
     }
@@ -1028,11 +1058,10 @@ static Code *assemble(Compiler *c) {
             return NULL;
         }
     }
-    depth = kr_mem_alloc(vm, nbytes);
-    work = depth ? kr_mem_alloc(vm, nbytes) : NULL;
-    remap = work ? kr_mem_alloc(vm, nbytes) : NULL;
+    depth = scratch_alloc(c, nbytes);
+    work = depth ? scratch_alloc(c, nbytes) : NULL;
+    remap = work ? scratch_alloc(c, nbytes) : NULL;
     if (remap == NULL) {
-        c_nomem(c);
         goto fail;
     }
     for (int32_t i = 0; i <= n; i++) {
@@ -1210,7 +1239,11 @@ static Code *assemble(Compiler *c) {
         goto fail;
     }
     co->localnames = locals;
-    Value name = kr_str_intern(vm, u->name, strlen(u->name));
+    Str *q = AS_STR(u->qualname);
+    size_t nl = strlen(u->name);
+    Value name = (size_t)q->len == nl && memcmp(q->data, u->name, nl) == 0
+                     ? u->qualname
+                     : kr_str_intern(vm, u->name, nl);
     if (IS_EXC(name)) {
         co = NULL;
         goto fail;
@@ -1225,20 +1258,14 @@ static Code *assemble(Compiler *c) {
     co->flags = u->flags;
     co->stacksize = maxdepth + 1; // one spare slot: never too small
     co->firstlineno = u->firstlineno;
-    kr_mem_free(vm, depth, nbytes);
-    kr_mem_free(vm, work, nbytes);
-    kr_mem_free(vm, remap, nbytes);
+    scratch_free(c, depth, nbytes);
+    scratch_free(c, work, nbytes);
+    scratch_free(c, remap, nbytes);
     return co;
 fail:
-    if (depth) {
-        kr_mem_free(vm, depth, nbytes);
-    }
-    if (work) {
-        kr_mem_free(vm, work, nbytes);
-    }
-    if (remap) {
-        kr_mem_free(vm, remap, nbytes);
-    }
+    scratch_free(c, depth, nbytes);
+    scratch_free(c, work, nbytes);
+    scratch_free(c, remap, nbytes);
     if (insns) {
         kr_mem_free(vm, insns, (size_t)nkept * sizeof(uint32_t));
     }
@@ -2478,8 +2505,11 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind kind) {
 // `a + b + c + ...` nests to the left; walk that spine iteratively so long chains do not
 // count against the compiler's recursion limit.
 static int compile_binop_chain(Compiler *c, Expr *e) {
-    int32_t n = 0, cap = 0;
-    Expr **spine = NULL;
+    // Short chains use the C stack; a longer one grows in scratch (no copy is freed: the
+    // waste is bounded by the chain's own length).
+    Expr *local[32];
+    int32_t n = 0, cap = (int32_t)KR_ARRAY_LEN(local);
+    Expr **spine = local;
     int r = -1;
     Expr *node = e;
     Value folded = VAL_UNDEF;
@@ -2517,7 +2547,9 @@ static int compile_binop_chain(Compiler *c, Expr *e) {
     }
     r = 0;
 done:
-    free_arr(c, spine, cap, sizeof(Expr *));
+    if (spine != local) {
+        free_arr(c, spine, cap, sizeof(Expr *));
+    }
     return r;
 }
 

@@ -169,7 +169,30 @@ void *kr_mem_realloc(KrVm *vm, void *p, size_t old_size, size_t new_size) {
     return q;
 }
 
-void *kr_mem_alloc(KrVm *vm, size_t size) { return kr_mem_realloc(vm, NULL, 0, size ? size : 1); }
+void *kr_mem_alloc(KrVm *vm, size_t size) {
+    // The common case inline: a pooled block with a free entry, no allocation-count limit or
+    // injected fault, not the 512th allocation (kr_mem_realloc looks at the clock then).
+    if (KR_POOL && size - 1 < POOL_MAX) {
+        size_t cls = size_class(size);
+        void *b = vm->pool_free[cls];
+        size_t a = cls * POOL_GRAIN;
+        size_t max = vm->cfg.limits.max_memory;
+        if (b && (max == 0 || vm->bytes + a <= max) && vm->cfg.limits.max_allocations == 0 &&
+            vm->fail_after <= 0 && ((vm->nallocs + 1) & 511) != 0) {
+            vm->pool_free[cls] = *(void **)b;
+            vm->nallocs++;
+            vm->bytes += a;
+            if (vm->bytes > vm->peak_bytes) {
+                vm->peak_bytes = vm->bytes;
+            }
+            if (vm->bytes > vm->gc_threshold) {
+                vm->breaker |= BREAK_GC;
+            }
+            return b;
+        }
+    }
+    return kr_mem_realloc(vm, NULL, 0, size ? size : 1);
+}
 
 void kr_mem_free(KrVm *vm, void *p, size_t size) {
     if (!p) {

@@ -54,7 +54,9 @@ Value kr_module_new(KrVm *vm, const char *name) {
     if (!m) {
         return VAL_EXC;
     }
-    m->name = kr_str_intern(vm, name, strlen(name));
+    // Every run makes a __main__: its names are interned once, at VM creation.
+    m->name = strcmp(name, "__main__") == 0 ? vm->names[NAME___main__]
+                                            : kr_str_intern(vm, name, strlen(name));
     if (IS_EXC(m->name)) {
         return VAL_EXC;
     }
@@ -62,7 +64,7 @@ Value kr_module_new(KrVm *vm, const char *name) {
     if (!m->dict) {
         return VAL_EXC;
     }
-    if (kr_dict_set_str(vm, m->dict, "__name__", m->name) < 0) {
+    if (kr_dict_set(vm, m->dict, vm->names[NAME___name__], m->name) < 0) {
         return VAL_EXC;
     }
     return kr_obj(m);
