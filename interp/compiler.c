@@ -4150,6 +4150,20 @@ static Value compile_module(Compiler *c, Mod *mod) {
     return kr_obj(co);
 }
 
+// The filename as a str: a host compiling many snippets under one name shares one string.
+static Value filename_value(KrVm *vm, const char *fn) {
+    size_t n = strlen(fn);
+    Value last = vm->last_filename;
+    if (IS_STR(last) && (size_t)AS_STR(last)->len == n && memcmp(AS_STR(last)->data, fn, n) == 0) {
+        return last;
+    }
+    Value v = kr_str_new(vm, fn, n);
+    if (!IS_EXC(v)) {
+        vm->last_filename = v;
+    }
+    return v;
+}
+
 // [arena]: the parser's (the symbol table lives as long as the tree), or NULL for a fresh one.
 // [src_checked]: the parser already validated [src] as UTF-8.
 static Value compile_ast(KrVm *vm, Mod *mod, const char *src, size_t len, const char *filename,
@@ -4170,7 +4184,7 @@ static Value compile_ast(KrVm *vm, Mod *mod, const char *src, size_t len, const 
     }
     int saved_depth = vm->c_depth;
     Value result = VAL_EXC;
-    c.filename = kr_str_new(vm, c.cs.filename, strlen(c.cs.filename));
+    c.filename = filename_value(vm, c.cs.filename);
     if (IS_EXC(c.filename)) {
         goto done;
     }

@@ -148,7 +148,8 @@ static void mark_roots(KrVm *vm) {
                     vm->memerr,      vm->exc,      vm->exc_info,  vm->kwnames,
                     vm->result,      vm->last_error, vm->repr_busy,
                     vm->pending_name, vm->pending_args, vm->pending_kwargs,
-                    vm->session_module, vm->host_error, vm->prelude};
+                    vm->session_module, vm->host_error, vm->prelude,
+                    vm->last_filename};
     for (size_t i = 0; i < KR_ARRAY_LEN(vals); i++) {
         kr_gc_mark_value(vm, vals[i]);
     }

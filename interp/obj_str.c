@@ -34,6 +34,14 @@ int64_t kr_utf8_count(const char *s, size_t len) {
             n += !is_cont(p[i + k]);
         }
     }
+    if (len >= 8 && i < len) {
+        // The tail: the last 8 bytes, overlapping what was counted (one word when ASCII).
+        uint64_t w;
+        memcpy(&w, p + len - 8, 8);
+        if (!(w & 0x8080808080808080ULL)) {
+            return n + (int64_t)(len - i);
+        }
+    }
     for (; i < len; i++) {
         n += !is_cont(p[i]);
     }

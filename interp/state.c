@@ -120,6 +120,7 @@ KrVm *kr_vm_new(const KrConfig *cfg) {
     vm->pending_kwargs = VAL_NONE;
     vm->session_module = VAL_UNDEF;
     vm->prelude = VAL_UNDEF;
+    vm->last_filename = VAL_UNDEF;
     vm->host_error = VAL_UNDEF;
     vm->hash_k0 = c.hash_seed ^ 0x736f6d6570736575ULL;
     vm->hash_k1 = c.hash_seed * 0x9E3779B97F4A7C15ULL + 0x646f72616e646f6dULL;

@@ -17,6 +17,12 @@ typedef enum {
 #define BREAK_GC 1u
 #define BREAK_LIMIT 2u
 
+// One entry of the interning memo: a name of up to 16 bytes (zero padded) and its string.
+typedef struct InternMemo {
+    uint64_t w0, w1;
+    Str *str;
+} InternMemo;
+
 typedef struct DataChunk {
     struct DataChunk *prev;
     size_t size; // in Values
@@ -75,6 +81,9 @@ struct KrVm {
     TypeObj *exc_classes[EXC_COUNT];
     Value names[NAME_COUNT];
     Dict *interned;
+    // Direct-mapped memo of short interned names (intern.c): a hit skips SipHash and the probe.
+    // Interned strings live as long as the VM, so the entries never dangle.
+    InternMemo intern_memo[64];
     Dict *builtins;
     Dict *modules; // imported modules by name
     Value notimpl, ellipsis;
@@ -109,6 +118,7 @@ struct KrVm {
     double time_left;     // seconds of max_duration left while suspended
     Value session_module; // kr_session_run's __main__ (or VAL_UNDEF)
     Value prelude;        // prelude.c's namespace (Dict) once compiled, or VAL_UNDEF
+    Value last_filename;  // the filename Str of the last compilation (reused when it repeats)
     bool iterative_hosts; // the running program may suspend at host calls (prelude.c)
     Value host_error;     // exception set by kr_host_raise inside a callback
     struct ExportBlock *exports; // KrValue trees handed to the host (freed at the next call)
