@@ -1,37 +1,86 @@
 // SPDX-License-Identifier: MIT
-// interp/prelude.c: Python-level versions of the builtins that call back into Python code
-// (sorted/min/max with key=, sum/any/all/list/tuple/set/str.join over a generator, map,
-// filter, zip, enumerate, next), used only while a run has host functions in iterative mode.
+// interp/prelude.c: Python-level versions of the builtins and stdlib natives that call back
+// into Python code (sorted/min/max with key=, sum/any/all/next/str.join over a generator,
+// list/tuple/set/frozenset/dict/bytes/bytearray from a generator, list.extend, dict.update,
+// dict.fromkeys, the set methods, map/filter/zip/enumerate, iter(f, sentinel),
+// functools.reduce, the itertools iterators, math.fsum/prod), used only while a run has host
+// functions in iterative mode.
 //
 // The C versions of these builtins re-enter the VM through kr_call, and a C frame cannot be
 // suspended. When a host call could happen inside such a callback, the CALL instruction calls
 // the Python version instead (vm.c: kr_prelude_divert): it runs in the stackless loop, so a
-// host function called from a key function or a generator consumed by sum() can suspend the
-// run. The prelude is compiled once per VM, on first use. Results are the same as the C
-// versions; only tracebacks show the prelude frames, and map()/filter()/zip()/enumerate()
-// return generators instead of their own iterator types.
+// host call inside a key function or a generator consumed by sum() can suspend the run. The
+// prelude is compiled once per VM, on first use. Results, exceptions and messages are the same
+// as the C versions' (tests/test_prelude.c): a call whose arguments have the wrong shape goes
+// to the C version (through `*args`, which is not diverted), which raises before it runs any
+// Python code. Differences: tracebacks show the prelude frames; iterator classes (map, zip,
+// itertools.*) return generators; product/permutations/combinations, the set methods that
+// take an iterable (except update/issuperset/isdisjoint) and math.fsum/prod read a generator
+// argument to the end before the C version checks its items, so an unhashable or non-number
+// item raises after the remaining items were produced instead of at once.
 #include "compiler.h"
 #include "module.h"
 #include "vm.h"
 
 static const char prelude_src[] =
     "_missing = object()\n"
-    "def sorted(iterable, /, *, key=None, reverse=False):\n"
-    "    items = [x for x in iterable]\n"
-    "    if key is None:\n"
-    "        items.sort(reverse=reverse)\n"
-    "    else:\n"
-    "        _sort(items, key=key, reverse=reverse)\n"
+    "_list = list\n"
+    "_tuple = tuple\n"
+    "_set = set\n"
+    "_frozenset = frozenset\n"
+    "_dict = dict\n"
+    "_bytes = bytes\n"
+    "_bytearray = bytearray\n"
+    "_str = str\n"
+    "_type = type\n"
+    "_int = int\n"
+    "_isinstance = isinstance\n"
+    "_hasattr = hasattr\n"
+    "_object = object\n"
+    "_sorted = sorted\n"
+    "_min = min\n"
+    "_max = max\n"
+    "_any = any\n"
+    "_all = all\n"
+    "_sum = sum\n"
+    "_next = next\n"
+    "_map = map\n"
+    "_filter = filter\n"
+    "_zip = zip\n"
+    "_enumerate = enumerate\n"
+    "_iter = iter\n"
+    "_len = len\n"
+    "_range = range\n"
+    "_slice = slice\n"
+    "_gen_t = _type((lambda: (yield))())\n"
+    "def _mat(args):\n"
+    "    return [[x for x in a] if _type(a) is _gen_t else a for a in args]\n"
+    "def sorted(*args, **kw):\n"
+    "    if _len(args) != 1:\n"
+    "        return _sorted(*args, **kw)\n"
+    "    items = [x for x in args[0]]\n"
+    "    _sort(items, **kw)\n"
     "    return items\n"
-    "def _sort(self, /, *, key=None, reverse=False):\n"
+    "def _sort(*args, **kw):\n"
+    "    if (_len(args) != 1 or _type(args[0]) is not _list\n"
+    "            or not kw.keys() <= {'key', 'reverse'}):\n"
+    "        return _list.sort(*args, **kw)\n"
+    "    self = args[0]\n"
+    "    key = kw.get('key')\n"
+    "    reverse = kw.get('reverse', False)\n"
     "    if key is None:\n"
     "        return self.sort(reverse=reverse)\n"
+    "    [].sort(reverse=reverse)\n"
     "    keys = [key(x) for x in self]\n"
-    "    order = list(range(len(keys)))\n"
+    "    order = _list(_range(_len(keys)))\n"
     "    order.sort(key=keys.__getitem__, reverse=reverse)\n"
     "    self[:] = [self[i] for i in order]\n"
-    "def _extreme(name, less, args, key, default):\n"
-    "    it = args[0] if len(args) == 1 else args\n"
+    "def _extreme(c, less, args, kw):\n"
+    "    if (not args or not kw.keys() <= {'key', 'default'}\n"
+    "            or (_len(args) > 1 and 'default' in kw)):\n"
+    "        return c(*args, **kw)\n"
+    "    key = kw.get('key')\n"
+    "    it = args[0] if _len(args) == 1 else args\n"
     "    best = _missing\n"
     "    bestkey = None\n"
     "    for x in it:\n"
@@ -40,63 +89,106 @@ static const char prelude_src[] =
     "            best = x\n"
     "            bestkey = k\n"
     "    if best is _missing:\n"
-    "        if default is _missing:\n"
-    "            raise ValueError(name + '() arg is an empty sequence')\n"
-    "        return default\n"
+    "        if 'default' in kw:\n"
+    "            return kw['default']\n"
+    "        return c(())\n"
     "    return best\n"
-    "def min(*args, key=None, default=_missing):\n"
-    "    return _extreme('min', True, args, key, default)\n"
-    "def max(*args, key=None, default=_missing):\n"
-    "    return _extreme('max', False, args, key, default)\n"
-    "def sum(iterable, /, start=0):\n"
-    "    total = start\n"
-    "    for x in iterable:\n"
+    "def min(*args, **kw):\n"
+    "    return _extreme(_min, True, args, kw)\n"
+    "def max(*args, **kw):\n"
+    "    return _extreme(_max, False, args, kw)\n"
+    "def sum(*args, **kw):\n"
+    "    if (not 1 <= _len(args) + _len(kw) <= 2 or not kw.keys() <= {'start'}\n"
+    "            or (_len(args) == 2 and kw)):\n"
+    "        return _sum(*args, **kw)\n"
+    "    it = _iter(args[0])\n"
+    "    total = args[1] if _len(args) == 2 else kw.get('start', 0)\n"
+    "    if _isinstance(total, (_str, _bytes, _bytearray)):\n"
+    "        return _sum((), total)\n"
+    "    for x in it:\n"
     "        total = total + x\n"
     "    return total\n"
-    "def any(iterable, /):\n"
-    "    for x in iterable:\n"
+    "def any(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _any(*args, **kw)\n"
+    "    for x in args[0]:\n"
     "        if x:\n"
     "            return True\n"
     "    return False\n"
-    "def all(iterable, /):\n"
-    "    for x in iterable:\n"
+    "def all(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _all(*args, **kw)\n"
+    "    for x in args[0]:\n"
     "        if not x:\n"
     "            return False\n"
     "    return True\n"
-    "def list(iterable=(), /):\n"
-    "    return [x for x in iterable]\n"
-    "def tuple(iterable=(), /):\n"
-    "    return (*[x for x in iterable],)\n"
-    "def set(iterable=(), /):\n"
-    "    return {x for x in iterable}\n"
-    "def frozenset(iterable=(), /):\n"
-    "    return _frozenset([x for x in iterable])\n"
-    "def _join(self, iterable, /):\n"
-    "    return self.join([x for x in iterable])\n"
-    "def next(it, *default):\n"
-    "    for x in it:\n"
-    "        return x\n"
-    "    if default:\n"
-    "        return default[0]\n"
+    "def list(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _list(*args, **kw)\n"
+    "    return [x for x in args[0]]\n"
+    "def tuple(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _tuple(*args, **kw)\n"
+    "    return (*[x for x in args[0]],)\n"
+    "def set(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _set(*args, **kw)\n"
+    "    return {x for x in args[0]}\n"
+    "def frozenset(*args, **kw):\n"
+    "    if _len(args) != 1 or kw:\n"
+    "        return _frozenset(*args, **kw)\n"
+    "    return _frozenset([x for x in args[0]])\n"
+    "def _join(*args):\n"
+    "    if _len(args) != 2 or not _isinstance(args[0], (_str, _bytes, _bytearray)):\n"
+    "        return _type(args[0]).join(*args) if args else _str.join(*args)\n"
+    "    return args[0].join([x for x in args[1]])\n"
+    "def _next_step(it, box):\n"
+    "    box.append((yield from it))\n"
+    "    yield _missing\n"
+    "def next(*args):\n"
+    "    if not 1 <= _len(args) <= 2 or _type(args[0]) is not _gen_t:\n"
+    "        return _next(*args)\n"
+    "    box = []\n"
+    "    step = _next_step(args[0], box)\n"
+    "    for x in step:\n"
+    "        if x is not _missing:\n"
+    "            return x\n"
+    "        break\n"
+    "    if _len(args) == 2:\n"
+    "        return args[1]\n"
+    "    if box and box[0] is not None:\n"
+    "        raise StopIteration(box[0])\n"
     "    raise StopIteration\n"
-    "def map(func, iterable, /, *iterables):\n"
-    "    if not iterables:\n"
-    "        for x in iterable:\n"
+    "def map(*args, **kw):\n"
+    "    _map(*args, **kw)\n"
+    "    return _map_gen(args[0], args[1:])\n"
+    "def _map_gen(func, iterables):\n"
+    "    if _len(iterables) == 1:\n"
+    "        for x in iterables[0]:\n"
     "            yield func(x)\n"
     "    else:\n"
-    "        for args in zip(iterable, *iterables):\n"
+    "        for args in _zip_gen([_iter(x) for x in iterables], False):\n"
     "            yield func(*args)\n"
-    "def filter(func, iterable, /):\n"
-    "    for x in iterable:\n"
+    "def filter(*args, **kw):\n"
+    "    _filter(*args, **kw)\n"
+    "    return _filter_gen(args[0], _iter(args[1]))\n"
+    "def _filter_gen(func, it):\n"
+    "    for x in it:\n"
     "        if (x if func is None else func(x)):\n"
     "            yield x\n"
-    "def enumerate(iterable, start=0):\n"
-    "    n = start\n"
-    "    for x in iterable:\n"
+    "def enumerate(*args, **kw):\n"
+    "    _enumerate(*args, **kw)\n"
+    "    it = args[0] if args else kw['iterable']\n"
+    "    start = args[1] if _len(args) > 1 else kw.get('start', 0)\n"
+    "    return _enumerate_gen(_iter(it), _int(start))\n"
+    "def _enumerate_gen(it, n):\n"
+    "    for x in it:\n"
     "        yield (n, x)\n"
     "        n += 1\n"
-    "def zip(*iterables, strict=False):\n"
-    "    its = [_iter(x) for x in iterables]\n"
+    "def zip(*args, **kw):\n"
+    "    _zip(*args, **kw)\n"
+    "    return _zip_gen([_iter(x) for x in args], kw.get('strict', False))\n"
+    "def _zip_gen(its, strict):\n"
     "    if not its:\n"
     "        return\n"
     "    while True:\n"
@@ -115,7 +207,413 @@ static const char prelude_src[] =
     "                            raise ValueError('zip() argument %d is longer than argument%s 1'\n"
     "                                             % (j + 1, 's' if j > 1 else ''))\n"
     "                return\n"
-    "        yield (*vals,)\n";
+    "        yield (*vals,)\n"
+    "def iter(*args):\n"
+    "    r = _iter(*args)\n"
+    "    if _len(args) != 2:\n"
+    "        return r\n"
+    "    return _calliter(args[0], args[1])\n"
+    "def _calliter(fn, sentinel):\n"
+    "    while True:\n"
+    "        try:\n"
+    "            v = fn()\n"
+    "        except StopIteration:\n"
+    "            return\n"
+    "        if sentinel is v or sentinel == v:\n"
+    "            return\n"
+    "        yield v\n"
+    "def _merge_seq2(d, seq):\n"
+    "    i = 0\n"
+    "    for item in seq:\n"
+    "        try:\n"
+    "            it = _iter(item)\n"
+    "        except TypeError:\n"
+    "            it = None\n"
+    "        if it is None:\n"
+    "            raise TypeError('cannot convert dictionary update sequence element #%d to a '\n"
+    "                            'sequence' % i)\n"
+    "        pair = [x for x in it]\n"
+    "        if _len(pair) != 2:\n"
+    "            raise ValueError('dictionary update sequence element #%d has length %d; 2 is '\n"
+    "                             'required' % (i, _len(pair)))\n"
+    "        d[pair[0]] = pair[1]\n"
+    "        i += 1\n"
+    "def _update_arg(d, arg):\n"
+    "    if _type(arg) is _dict or _hasattr(arg, 'keys'):\n"
+    "        d.update(arg)\n"
+    "    else:\n"
+    "        _merge_seq2(d, arg)\n"
+    "def dict(*args, **kw):\n"
+    "    if _len(args) > 1:\n"
+    "        return _dict(*args, **kw)\n"
+    "    d = {}\n"
+    "    if args:\n"
+    "        _update_arg(d, args[0])\n"
+    "    if kw:\n"
+    "        d.update(kw)\n"
+    "    return d\n"
+    "def _dict_update(*args, **kw):\n"
+    "    if not args or _type(args[0]) is not _dict or _len(args) > 2:\n"
+    "        return _dict.update(*args, **kw)\n"
+    "    if _len(args) == 2:\n"
+    "        _update_arg(args[0], args[1])\n"
+    "    if kw:\n"
+    "        args[0].update(kw)\n"
+    "def _dict_fromkeys(*args, **kw):\n"
+    "    if not 1 <= _len(args) <= 2 or kw:\n"
+    "        return _dict.fromkeys(*args, **kw)\n"
+    "    d = {}\n"
+    "    value = args[1] if _len(args) == 2 else None\n"
+    "    for k in args[0]:\n"
+    "        d[k] = value\n"
+    "    return d\n"
+    "def _list_extend(*args, **kw):\n"
+    "    if _len(args) != 2 or _type(args[0]) is not _list or kw:\n"
+    "        return _list.extend(*args, **kw)\n"
+    "    self = args[0]\n"
+    "    for x in args[1]:\n"
+    "        self.append(x)\n"
+    "def _set_update(*args, **kw):\n"
+    "    if not args or _type(args[0]) is not _set or kw:\n"
+    "        return _set.update(*args, **kw)\n"
+    "    self = args[0]\n"
+    "    for other in args[1:]:\n"
+    "        for x in other:\n"
+    "            self.add(x)\n"
+    "def _superset(s, it):\n"
+    "    for x in it:\n"
+    "        if x not in s:\n"
+    "            return False\n"
+    "    return True\n"
+    "def _disjoint(s, it):\n"
+    "    for x in it:\n"
+    "        if x in s:\n"
+    "            return False\n"
+    "    return True\n"
+    "def _set_issuperset(*args, **kw):\n"
+    "    if _len(args) != 2 or _type(args[0]) is not _set or kw:\n"
+    "        return _set.issuperset(*args, **kw)\n"
+    "    return _superset(*args)\n"
+    "def _set_isdisjoint(*args, **kw):\n"
+    "    if _len(args) != 2 or _type(args[0]) is not _set or kw:\n"
+    "        return _set.isdisjoint(*args, **kw)\n"
+    "    return _disjoint(*args)\n"
+    "def _setop(cls, meth, a, k):\n"
+    "    if not a or _type(a[0]) is not cls:\n"
+    "        return meth(*a, **k)\n"
+    "    return meth(*_mat(a), **k)\n"
+    "def _set_union(*a, **k):\n"
+    "    return _setop(_set, _set.union, a, k)\n"
+    "def _set_intersection(*a, **k):\n"
+    "    return _setop(_set, _set.intersection, a, k)\n"
+    "def _set_difference(*a, **k):\n"
+    "    return _setop(_set, _set.difference, a, k)\n"
+    "def _set_symmetric_difference(*a, **k):\n"
+    "    return _setop(_set, _set.symmetric_difference, a, k)\n"
+    "def _set_issubset(*a, **k):\n"
+    "    return _setop(_set, _set.issubset, a, k)\n"
+    "def _set_intersection_update(*a, **k):\n"
+    "    return _setop(_set, _set.intersection_update, a, k)\n"
+    "def _set_difference_update(*a, **k):\n"
+    "    return _setop(_set, _set.difference_update, a, k)\n"
+    "def _set_symmetric_difference_update(*a, **k):\n"
+    "    return _setop(_set, _set.symmetric_difference_update, a, k)\n"
+    "def _fs_union(*a, **k):\n"
+    "    return _setop(_frozenset, _frozenset.union, a, k)\n"
+    "def _fs_intersection(*a, **k):\n"
+    "    return _setop(_frozenset, _frozenset.intersection, a, k)\n"
+    "def _fs_difference(*a, **k):\n"
+    "    return _setop(_frozenset, _frozenset.difference, a, k)\n"
+    "def _fs_symmetric_difference(*a, **k):\n"
+    "    return _setop(_frozenset, _frozenset.symmetric_difference, a, k)\n"
+    "def _fs_issubset(*a, **k):\n"
+    "    return _setop(_frozenset, _frozenset.issubset, a, k)\n"
+    "def _fs_issuperset(*args, **kw):\n"
+    "    if _len(args) != 2 or _type(args[0]) is not _frozenset or kw:\n"
+    "        return _frozenset.issuperset(*args, **kw)\n"
+    "    return _superset(*args)\n"
+    "def _fs_isdisjoint(*args, **kw):\n"
+    "    if _len(args) != 2 or _type(args[0]) is not _frozenset or kw:\n"
+    "        return _frozenset.isdisjoint(*args, **kw)\n"
+    "    return _disjoint(*args)\n"
+    "def bytes(*args, **kw):\n"
+    "    if _len(args) != 1 or kw or _type(args[0]) is not _gen_t:\n"
+    "        return _bytes(*args, **kw)\n"
+    "    buf = _bytearray()\n"
+    "    for x in args[0]:\n"
+    "        buf += _bytes((x,))\n"
+    "    return _bytes(buf)\n"
+    "def bytearray(*args, **kw):\n"
+    "    if _len(args) != 1 or kw or _type(args[0]) is not _gen_t:\n"
+    "        return _bytearray(*args, **kw)\n"
+    "    buf = _bytearray()\n"
+    "    for x in args[0]:\n"
+    "        buf.append(x)\n"
+    "    return buf\n"
+    "def _bytearray_extend(*args, **kw):\n"
+    "    if (_len(args) != 2 or _type(args[0]) is not _bytearray or kw\n"
+    "            or _type(args[1]) is not _gen_t):\n"
+    "        return _bytearray.extend(*args, **kw)\n"
+    "    buf = _bytearray()\n"
+    "    for x in args[1]:\n"
+    "        buf.append(x)\n"
+    "    self = args[0]\n"
+    "    self += buf\n"
+    "def _reduce(*args, **kw):\n"
+    "    if kw:\n"
+    "        raise TypeError('reduce() takes no keyword arguments')\n"
+    "    n = _len(args)\n"
+    "    if n < 2:\n"
+    "        raise TypeError('reduce expected at least 2 arguments, got %d' % n)\n"
+    "    if n > 3:\n"
+    "        raise TypeError('reduce expected at most 3 arguments, got %d' % n)\n"
+    "    func = args[0]\n"
+    "    try:\n"
+    "        it = _iter(args[1])\n"
+    "    except TypeError:\n"
+    "        it = None\n"
+    "    if it is None:\n"
+    "        raise TypeError('reduce() arg 2 must support iteration')\n"
+    "    result = args[2] if n == 3 else _missing\n"
+    "    for x in it:\n"
+    "        result = x if result is _missing else func(result, x)\n"
+    "    if result is _missing:\n"
+    "        raise TypeError('reduce() of empty iterable with no initial value')\n"
+    "    return result\n"
+    "def _it(name):\n"
+    "    import itertools\n"
+    "    return _getattr(itertools, name)\n"
+    "_getattr = getattr\n"
+    "def _it_starmap(*args, **kw):\n"
+    "    _it('starmap')(*args, **kw)\n"
+    "    return _starmap_gen(args[0], _iter(args[1]))\n"
+    "def _starmap_gen(func, it):\n"
+    "    for args in it:\n"
+    "        yield func(*(args if _type(args) is _tuple else tuple(args)))\n"
+    "def _it_accumulate(*args, **kw):\n"
+    "    _it('accumulate')(*args, **kw)\n"
+    "    it = args[0] if args else kw['iterable']\n"
+    "    func = args[1] if _len(args) > 1 else kw.get('func')\n"
+    "    return _accumulate_gen(_iter(it), func, kw.get('initial'))\n"
+    "def _accumulate_gen(it, func, initial):\n"
+    "    total = _missing\n"
+    "    if initial is not None:\n"
+    "        total = initial\n"
+    "        yield initial\n"
+    "    for x in it:\n"
+    "        if total is _missing:\n"
+    "            total = x\n"
+    "        elif func is None:\n"
+    "            total = total + x\n"
+    "        else:\n"
+    "            total = func(total, x)\n"
+    "        yield total\n"
+    "def _it_takewhile(*args, **kw):\n"
+    "    _it('takewhile')(*args, **kw)\n"
+    "    return _takewhile_gen(args[0], _iter(args[1]))\n"
+    "def _takewhile_gen(pred, it):\n"
+    "    for x in it:\n"
+    "        if not pred(x):\n"
+    "            return\n"
+    "        yield x\n"
+    "def _it_dropwhile(*args, **kw):\n"
+    "    _it('dropwhile')(*args, **kw)\n"
+    "    return _dropwhile_gen(args[0], _iter(args[1]))\n"
+    "def _dropwhile_gen(pred, it):\n"
+    "    for x in it:\n"
+    "        if not pred(x):\n"
+    "            yield x\n"
+    "            break\n"
+    "    for x in it:\n"
+    "        yield x\n"
+    "def _it_filterfalse(*args, **kw):\n"
+    "    _it('filterfalse')(*args, **kw)\n"
+    "    return _filterfalse_gen(args[0], _iter(args[1]))\n"
+    "def _filterfalse_gen(pred, it):\n"
+    "    for x in it:\n"
+    "        if not (x if pred is None else pred(x)):\n"
+    "            yield x\n"
+    "def _it_compress(*args, **kw):\n"
+    "    _it('compress')(*args, **kw)\n"
+    "    data = args[0] if args else kw['data']\n"
+    "    sel = args[1] if _len(args) > 1 else kw['selectors']\n"
+    "    return _compress_gen(_iter(data), _iter(sel))\n"
+    "def _compress_gen(data, sel):\n"
+    "    while True:\n"
+    "        for d in data:\n"
+    "            break\n"
+    "        else:\n"
+    "            return\n"
+    "        for s in sel:\n"
+    "            break\n"
+    "        else:\n"
+    "            return\n"
+    "        if s:\n"
+    "            yield d\n"
+    "def _it_pairwise(*args, **kw):\n"
+    "    _it('pairwise')(*args, **kw)\n"
+    "    return _pairwise_gen(_iter(args[0]))\n"
+    "def _pairwise_gen(it):\n"
+    "    for old in it:\n"
+    "        break\n"
+    "    else:\n"
+    "        return\n"
+    "    for new in it:\n"
+    "        yield (old, new)\n"
+    "        old = new\n"
+    "def _it_cycle(*args, **kw):\n"
+    "    _it('cycle')(*args, **kw)\n"
+    "    return _cycle_gen(_iter(args[0]))\n"
+    "def _cycle_gen(it):\n"
+    "    saved = []\n"
+    "    for x in it:\n"
+    "        saved.append(x)\n"
+    "        yield x\n"
+    "    if not saved:\n"
+    "        return\n"
+    "    while True:\n"
+    "        for x in saved:\n"
+    "            yield x\n"
+    "def _it_chain(*args, **kw):\n"
+    "    _it('chain')(*args, **kw)\n"
+    "    return _chain_gen(args)\n"
+    "def _it_chain_from_iterable(*args, **kw):\n"
+    "    _it('chain').from_iterable(*args, **kw)\n"
+    "    return _chain_gen(_iter(args[0]))\n"
+    "def _chain_gen(its):\n"
+    "    for it in its:\n"
+    "        for x in it:\n"
+    "            yield x\n"
+    "def _it_islice(*args, **kw):\n"
+    "    _it('islice')(*args, **kw)\n"
+    "    s = _slice(*args[1:])\n"
+    "    start = 0 if s.start is None else _int(s.start)\n"
+    "    stop = -1 if s.stop is None else _int(s.stop)\n"
+    "    step = 1 if s.step is None else _int(s.step)\n"
+    "    return _islice_gen(_iter(args[0]), start, stop, step)\n"
+    "def _islice_gen(it, nxt, stop, step):\n"
+    "    cnt = 0\n"
+    "    while True:\n"
+    "        while cnt < nxt:\n"
+    "            for item in it:\n"
+    "                break\n"
+    "            else:\n"
+    "                return\n"
+    "            cnt += 1\n"
+    "        if stop != -1 and cnt >= stop:\n"
+    "            return\n"
+    "        for item in it:\n"
+    "            break\n"
+    "        else:\n"
+    "            return\n"
+    "        cnt += 1\n"
+    "        nxt += step\n"
+    "        if stop != -1 and nxt > stop:\n"
+    "            nxt = stop\n"
+    "        yield item\n"
+    "def _it_zip_longest(*args, **kw):\n"
+    "    _it('zip_longest')(*args, **kw)\n"
+    "    return _zip_longest_gen([_iter(x) for x in args], kw.get('fillvalue'))\n"
+    "def _zip_longest_gen(its, fill):\n"
+    "    active = _len(its)\n"
+    "    if not active:\n"
+    "        return\n"
+    "    while True:\n"
+    "        vals = []\n"
+    "        for i, it in _enumerate(its):\n"
+    "            if it is None:\n"
+    "                vals.append(fill)\n"
+    "                continue\n"
+    "            for v in it:\n"
+    "                vals.append(v)\n"
+    "                break\n"
+    "            else:\n"
+    "                active -= 1\n"
+    "                if not active:\n"
+    "                    return\n"
+    "                its[i] = None\n"
+    "                vals.append(fill)\n"
+    "        yield (*vals,)\n"
+    "def _it_groupby(*args, **kw):\n"
+    "    _it('groupby')(*args, **kw)\n"
+    "    it = args[0] if args else kw['iterable']\n"
+    "    key = args[1] if _len(args) > 1 else kw.get('key')\n"
+    "    return _groupby_gen([_iter(it), key, _missing, _missing, _missing, None])\n"
+    "def _gb_step(st):\n"
+    "    for v in st[0]:\n"
+    "        break\n"
+    "    else:\n"
+    "        return False\n"
+    "    k = v if st[1] is None else st[1](v)\n"
+    "    st[3] = k\n"
+    "    st[4] = v\n"
+    "    return True\n"
+    "def _groupby_gen(st):\n"
+    "    while True:\n"
+    "        st[5] = None\n"
+    "        while True:\n"
+    "            if st[3] is _missing:\n"
+    "                pass\n"
+    "            elif st[2] is _missing:\n"
+    "                break\n"
+    "            elif not (st[2] is st[3] or st[2] == st[3]):\n"
+    "                break\n"
+    "            if not _gb_step(st):\n"
+    "                return\n"
+    "        st[2] = st[3]\n"
+    "        token = []\n"
+    "        st[5] = token\n"
+    "        yield (st[2], _grouper_gen(st, token, st[2]))\n"
+    "def _grouper_gen(st, token, tgt):\n"
+    "    while True:\n"
+    "        if st[5] is not token:\n"
+    "            return\n"
+    "        if st[4] is _missing:\n"
+    "            if not _gb_step(st):\n"
+    "                return\n"
+    "        if not (tgt is st[3] or tgt == st[3]):\n"
+    "            return\n"
+    "        r = st[4]\n"
+    "        st[4] = _missing\n"
+    "        yield r\n"
+    "def _it_tee(*args, **kw):\n"
+    "    r = _it('tee')(*args, **kw)\n"
+    "    it = _iter(args[0])\n"
+    "    head = [None, None]\n"
+    "    return (*[_tee_gen(it, head) for _ in r],)\n"
+    "def _tee_gen(it, node):\n"
+    "    while True:\n"
+    "        nxt = node[1]\n"
+    "        if nxt is None:\n"
+    "            for v in it:\n"
+    "                break\n"
+    "            else:\n"
+    "                return\n"
+    "            if node[1] is None:\n"
+    "                node[1] = [v, None]\n"
+    "            nxt = node[1]\n"
+    "        node = nxt\n"
+    "        yield node[0]\n"
+    "def _it_product(*args, **kw):\n"
+    "    _it('product')(*[() for a in args], **kw)\n"
+    "    return _it('product')(*[tuple(a) for a in args], **kw)\n"
+    "def _it_permutations(*args, **kw):\n"
+    "    return _it('permutations')(*_mat(args), **{k: _mat([v])[0] for k, v in kw.items()})\n"
+    "def _combi(c, args, kw):\n"
+    "    c(*[() for a in args[:1]], *args[1:], **{k: (() if k == 'iterable' else v)\n"
+    "                                             for k, v in kw.items()})\n"
+    "    return c(*_mat(args), **{k: _mat([v])[0] for k, v in kw.items()})\n"
+    "def _it_combinations(*args, **kw):\n"
+    "    return _combi(_it('combinations'), args, kw)\n"
+    "def _it_cwr(*args, **kw):\n"
+    "    return _combi(_it('combinations_with_replacement'), args, kw)\n"
+    "def _math(name):\n"
+    "    import math\n"
+    "    return _getattr(math, name)\n"
+    "def _math_fsum(*args, **kw):\n"
+    "    return _math('fsum')(*_mat(args), **kw)\n"
+    "def _math_prod(*args, **kw):\n"
+    "    return _math('prod')(*_mat(args), **kw)\n";
 
 // Names the prelude shadows, with the builtin (or class method) each one stands for.
 typedef struct Divert {
@@ -125,9 +623,81 @@ typedef struct Divert {
 } Divert;
 
 static const Divert diverts[] = {
-    {"builtins", "sorted", "sorted"}, {"builtins", "min", "min"},       {"builtins", "max", "max"},
-    {"builtins", "sum", "sum"},       {"builtins", "any", "any"},       {"builtins", "all", "all"},
-    {"builtins", "next", "next"},     {"list", "sort", "_sort"},        {"str", "join", "_join"},
+    {"builtins", "sorted", "sorted"},
+    {"builtins", "min", "min"},
+    {"builtins", "max", "max"},
+    {"builtins", "sum", "sum"},
+    {"builtins", "any", "any"},
+    {"builtins", "all", "all"},
+    {"builtins", "next", "next"},
+    {"builtins", "iter", "iter"},
+    {"list", "sort", "_sort"},
+    {"list", "extend", "_list_extend"},
+    {"str", "join", "_join"},
+    {"bytes", "join", "_join"},
+    {"bytearray", "join", "_join"},
+    {"bytearray", "extend", "_bytearray_extend"},
+    {"dict", "update", "_dict_update"},
+    {"dict", "fromkeys", "_dict_fromkeys"},
+    {"set", "update", "_set_update"},
+    {"set", "union", "_set_union"},
+    {"set", "intersection", "_set_intersection"},
+    {"set", "difference", "_set_difference"},
+    {"set", "symmetric_difference", "_set_symmetric_difference"},
+    {"set", "issubset", "_set_issubset"},
+    {"set", "issuperset", "_set_issuperset"},
+    {"set", "isdisjoint", "_set_isdisjoint"},
+    {"set", "intersection_update", "_set_intersection_update"},
+    {"set", "difference_update", "_set_difference_update"},
+    {"set", "symmetric_difference_update", "_set_symmetric_difference_update"},
+    {"frozenset", "union", "_fs_union"},
+    {"frozenset", "intersection", "_fs_intersection"},
+    {"frozenset", "difference", "_fs_difference"},
+    {"frozenset", "symmetric_difference", "_fs_symmetric_difference"},
+    {"frozenset", "issubset", "_fs_issubset"},
+    {"frozenset", "issuperset", "_fs_issuperset"},
+    {"frozenset", "isdisjoint", "_fs_isdisjoint"},
+    {"functools", "reduce", "_reduce"},
+    {"itertools", "tee", "_it_tee"},
+    {"chain", "from_iterable", "_it_chain_from_iterable"},
+    {"math", "fsum", "_math_fsum"},
+    {"math", "prod", "_math_prod"},
+};
+
+// Classes whose constructor is diverted, with their prelude version.
+typedef struct ClassDivert {
+    int type_id;
+    const char *impl;
+} ClassDivert;
+
+static const ClassDivert class_diverts[] = {
+    {TY_LIST, "list"},
+    {TY_TUPLE, "tuple"},
+    {TY_SET, "set"},
+    {TY_FROZENSET, "frozenset"},
+    {TY_DICT, "dict"},
+    {TY_BYTES, "bytes"},
+    {TY_BYTEARRAY, "bytearray"},
+    {TY_MAP, "map"},
+    {TY_FILTER, "filter"},
+    {TY_ZIP, "zip"},
+    {TY_ENUMERATE, "enumerate"},
+    {TY_IT_ACCUMULATE, "_it_accumulate"},
+    {TY_IT_CHAIN, "_it_chain"},
+    {TY_IT_COMBINATIONS, "_it_combinations"},
+    {TY_IT_CWR, "_it_cwr"},
+    {TY_IT_COMPRESS, "_it_compress"},
+    {TY_IT_CYCLE, "_it_cycle"},
+    {TY_IT_DROPWHILE, "_it_dropwhile"},
+    {TY_IT_FILTERFALSE, "_it_filterfalse"},
+    {TY_IT_GROUPBY, "_it_groupby"},
+    {TY_IT_ISLICE, "_it_islice"},
+    {TY_IT_PAIRWISE, "_it_pairwise"},
+    {TY_IT_PERMUTATIONS, "_it_permutations"},
+    {TY_IT_PRODUCT, "_it_product"},
+    {TY_IT_STARMAP, "_it_starmap"},
+    {TY_IT_TAKEWHILE, "_it_takewhile"},
+    {TY_IT_ZIP_LONGEST, "_it_zip_longest"},
 };
 
 static Value prelude_dict(KrVm *vm) {
@@ -140,19 +710,6 @@ static Value prelude_dict(KrVm *vm) {
     }
     Dict *g = ((Module *)AS_OBJ(mod))->dict;
     vm->prelude = kr_obj(g);
-    // Aliases for the C builtins the prelude itself needs while it shadows them.
-    static const char *const aliases[][2] = {
-        {"_iter", "iter"}, {"_enumerate", "enumerate"}, {"_len", "len"},
-        {"_range", "range"}, {"_frozenset", "frozenset"},
-    };
-    for (size_t i = 0; i < KR_ARRAY_LEN(aliases); i++) {
-        Value b = kr_dict_get_str(vm, vm->builtins, AS_STR(kr_str_intern(vm, aliases[i][1],
-                                                                          strlen(aliases[i][1]))));
-        if (IS_UNDEF(b) || kr_dict_set_str(vm, g, aliases[i][0], b) < 0) {
-            vm->prelude = VAL_UNDEF;
-            return VAL_EXC;
-        }
-    }
     Value code = kr_compile(vm, prelude_src, sizeof prelude_src - 1, "<prelude>");
     if (IS_EXC(code)) {
         vm->prelude = VAL_UNDEF;
@@ -205,22 +762,28 @@ Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, i
     for (int i = 0; i < nkw && !python; i++) {
         python = is_python_level(kwvals[i]);
     }
-    if (!python) {
+    if (!python && !(IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin &&
+                     strcmp(((NativeObj *)AS_OBJ(callable))->def->name, "from_iterable") == 0)) {
+        // chain.from_iterable is diverted whatever its argument: the iterables it chains come
+        // from its argument (a list of generators, a map producing them ...).
         return VAL_UNDEF;
     }
     const char *owner, *name, *impl = NULL;
     if (IS_TYPEOBJ(callable)) {
         TypeObj *cls = AS_TYPEOBJ(callable);
-        static const int classes[] = {TY_LIST, TY_TUPLE, TY_SET, TY_FROZENSET, TY_MAP,
-                                      TY_FILTER, TY_ZIP, TY_ENUMERATE};
-        for (size_t i = 0; i < KR_ARRAY_LEN(classes); i++) {
-            if (cls->type_id == classes[i]) {
-                impl = AS_STR(cls->name)->data;
+        for (size_t i = 0; i < KR_ARRAY_LEN(class_diverts); i++) {
+            if (cls->type_id == class_diverts[i].type_id) {
+                impl = class_diverts[i].impl;
             }
         }
-    } else if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin &&
-               IS_UNDEF(((NativeObj *)AS_OBJ(callable))->self)) {
+    } else if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin) {
+        // A plain function or an unbound method (self comes first in the arguments), or a
+        // classmethod bound to its class (dict.fromkeys, chain.from_iterable: the prelude
+        // versions build the base class, the only one there is).
         NativeObj *n = (NativeObj *)AS_OBJ(callable);
+        if (!IS_UNDEF(n->self) && !IS_TYPEOBJ(n->self)) {
+            return VAL_UNDEF;
+        }
         owner = IS_STR(n->owner) ? AS_STR(n->owner)->data : "";
         name = n->def->name;
         for (size_t i = 0; i < KR_ARRAY_LEN(diverts); i++) {
