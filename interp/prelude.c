@@ -613,7 +613,37 @@ static const char prelude_src[] =
     "def _math_fsum(*args, **kw):\n"
     "    return _math('fsum')(*_mat(args), **kw)\n"
     "def _math_prod(*args, **kw):\n"
-    "    return _math('prod')(*_mat(args), **kw)\n";
+    "    return _math('prod')(*_mat(args), **kw)\n"
+    // Opcodes that iterate a generator in C (vm.c: divert_op). The _vm_re_ ones return a list
+    // or tuple that the instruction then runs again on.
+    "def _vm_re_list(it):\n"
+    "    return [x for x in it]\n"
+    "def _vm_re_unpack(it, n):\n"
+    "    items = []\n"
+    "    for x in it:\n"
+    "        if _len(items) == n:\n"
+    "            raise ValueError('too many values to unpack (expected %d)' % n)\n"
+    "        items.append(x)\n"
+    "    if _len(items) < n:\n"
+    "        raise ValueError('not enough values to unpack (expected %d, got %d)'\n"
+    "                         % (n, _len(items)))\n"
+    "    return (*items,)\n"
+    "def _vm_contains(it, x, invert):\n"
+    "    for y in it:\n"
+    "        if y is x or y == x:\n"
+    "            return not invert\n"
+    "    return invert\n"
+    "def _vm_call_ex(func, args, kw):\n"
+    "    args = [x for x in args]\n"
+    "    if kw is None:\n"
+    "        return func(*args)\n"
+    "    return func(*args, **kw)\n"
+    "def _vm_partial_call(p, /, *args, **kw):\n"
+    "    return p.func(*p.args, *args, **{**p.keywords, **kw})\n"
+    "def _vm_iadd_list(l, it):\n"
+    "    for x in it:\n"
+    "        l.append(x)\n"
+    "    return l\n";
 
 // Names the prelude shadows, with the builtin (or class method) each one stands for.
 typedef struct Divert {
@@ -739,14 +769,46 @@ static Value prelude_dict(KrVm *vm) {
     return vm->prelude;
 }
 
-static bool is_python_level(Value v) {
+// The prelude function [impl], for vm.c's opcode diverts. VAL_EXC with the exception set.
+Value kr_prelude_func(KrVm *vm, const char *impl);
+Value kr_prelude_func(KrVm *vm, const char *impl) {
+    Value g = prelude_dict(vm);
+    if (IS_EXC(g)) {
+        return g;
+    }
+    Value name = kr_str_intern(vm, impl, strlen(impl));
+    if (IS_EXC(name)) {
+        return name;
+    }
+    Value f = kr_dict_get_str(vm, AS_DICT(g), AS_STR(name));
+    if (!(IS_OBJ(f) && AS_OBJ(f)->type == &kr_type_function)) {
+        return kr_raise(vm, EXC_SystemError, "prelude has no function %s", impl);
+    }
+    return f;
+}
+
+// True if [f] runs a prelude function whose caller runs its instruction again on the result
+// (its pc points at that instruction, not after it).
+bool kr_prelude_reexec(KrVm *vm, const Frame *f);
+bool kr_prelude_reexec(KrVm *vm, const Frame *f) {
+    if (!IS_DICT(vm->prelude) || f->globals != AS_DICT(vm->prelude) || !f->func) {
+        return false;
+    }
+    Value n = f->code->name;
+    return IS_STR(n) && AS_STR(n)->len > 7 && memcmp(AS_STR(n)->data, "_vm_re_", 7) == 0;
+}
+
+// True if calling or iterating [v] may run Python code (and so reach a host function).
+bool kr_prelude_python_level(Value v);
+bool kr_prelude_python_level(Value v) {
     if (!IS_OBJ(v)) {
         return false;
     }
     const Type *t = AS_OBJ(v)->type;
     return t == &kr_type_function || t == &kr_type_method || t == &kr_type_generator ||
-           t == &kr_type_hostfn;
+           t == &kr_type_hostfn || t == &kr_type_ft_partial;
 }
+#define is_python_level kr_prelude_python_level
 
 // If [callable] (called with [argc] positional [argv] and keyword values [kwvals]) is a builtin
 // with a prelude version and some argument would make it run Python code, returns that

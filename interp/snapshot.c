@@ -3517,10 +3517,22 @@ static bool waits_ok(int waits, uint32_t op) {
     case WAIT_HOST:
         return op == OP_CALL;
     case WAIT_CALLEE:
-        return op == OP_CALL || op == OP_CALL_FUNCTION_EX || op == OP_FOR_ITER || op == OP_SEND;
+        // CONTAINS_OP and BINARY_OP (`x in gen`, `l += gen`) wait for a prelude function in
+        // iterative host mode (vm.c: divert_frame).
+        return op == OP_CALL || op == OP_CALL_FUNCTION_EX || op == OP_FOR_ITER || op == OP_SEND ||
+               op == OP_CONTAINS_OP || op == OP_BINARY_OP;
     default:
         return false;
     }
+}
+
+// A frame waiting for a prelude function that turns a generator operand into a list or tuple
+// resumes by running its instruction again ([*gen], {*gen}, a, b = gen, a, *b = gen): its pc
+// points at that instruction, whose operand the callee's result becomes. Every value those
+// instructions accept as that operand is checked when they run.
+static bool reexec_ok(int waits, uint32_t op) {
+    return waits == WAIT_CALLEE && (op == OP_LIST_EXTEND || op == OP_SET_UPDATE ||
+                                    op == OP_UNPACK_SEQUENCE || op == OP_UNPACK_EX);
 }
 
 // Reads a frame: for a generator [g] (owned by it) or on the data stack. [waits]: what it
@@ -3557,7 +3569,8 @@ static int r_frame(Loader *L, GenObj *g, int waits, bool bottom, FrameIn *out) {
     if (fresh
             ? (pc != 0 || depth != 0)
             : (pc < 1 || pc >= (uint64_t)co->ninsns || v->depth[pc] < 1 ||
-               depth != (uint64_t)v->depth[pc] - 1 || !waits_ok(waits, co->insns[pc - 1] & 0xff))) {
+               depth != (uint64_t)v->depth[pc] - 1 ||
+               !(waits_ok(waits, co->insns[pc - 1] & 0xff) || reexec_ok(waits, co->insns[pc] & 0xff)))) {
         return bad(L, "snapshot is corrupt (frame is not at a resume point)");
     }
     size_t nvals = (size_t)co->nlocalsplus + (size_t)co->stacksize;
@@ -3979,7 +3992,10 @@ KrStatus kr_restore(KrVm *vm, const unsigned char *bytes, size_t len) {
         if (i > 0) {
             Frame *below = chain[i - 1];
             uint32_t op = below->pc[-1] & 0xff;
-            bool resumes_gen = op == OP_FOR_ITER || op == OP_SEND;
+            // (A frame running its instruction again after a prelude function may follow a
+            // FOR_ITER: `for a, b in gens`.)
+            bool resumes_gen = (op == OP_FOR_ITER || op == OP_SEND) &&
+                               !(!g && reexec_ok(WAIT_CALLEE, below->pc[0] & 0xff));
             Value tos = below->sp > frame_stack_base(below) ? below->sp[-1] : VAL_UNDEF;
             if (resumes_gen ? !(g && kr_is(tos, kr_obj(g))) : g != NULL) {
                 rc = bad(&L, "snapshot is corrupt (frame chain does not match its calls)");

@@ -19,6 +19,32 @@ Value kr_host_call(KrVm *vm, Value fn, int argc, const Value *argv, Value kw, bo
 Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, int nkw,
                         const Value *kwvals);
 void kr_gen_finish(KrVm *vm, GenObj *g); // obj_gen.c: frees the frame, marks the gen done
+Value kr_prelude_func(KrVm *vm, const char *impl);
+bool kr_prelude_reexec(KrVm *vm, const Frame *f);
+bool kr_prelude_python_level(Value v);
+
+static bool is_gen(Value v) { return IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator; }
+
+// Iterative host mode: an instruction about to iterate a generator in C (where a host call
+// could not suspend the run) runs prelude function [impl] on [argv] instead, in this loop.
+// Returns its new frame (the caller switches to it), or NULL with the exception set.
+static Frame *divert_frame(KrVm *vm, Frame *f, const char *impl, int argc, const Value *argv) {
+    Value fv = kr_prelude_func(vm, impl);
+    if (IS_EXC(fv)) {
+        return NULL;
+    }
+    FuncObj *fn = (FuncObj *)AS_OBJ(fv);
+    Frame *nf = kr_frame_push(vm, fn->code, fn, fn->globals);
+    if (!nf) {
+        return NULL;
+    }
+    nf->prev = f;
+    if (kr_bind_args(vm, fn, nf, argc, argv, VAL_UNDEF, NULL, 0, VAL_UNDEF) < 0) {
+        kr_frame_pop(vm, nf);
+        return NULL;
+    }
+    return nf;
+}
 
 
 static bool is_loop_gen(Value v) {
@@ -295,6 +321,20 @@ Value kr_eval_ex(KrVm *vm, Frame *entry, bool throwing) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
+// Switch to divert frame [nf] (divert_frame); the caller resumes at [resume] with its stack
+// cut to [newsp], where the diverted function's result is pushed when it returns. [resume] is
+// pc to go on after this instruction, or pc - 1 to run it again on the result ("_vm_re_"
+// functions: kr_prelude_reexec).
+#define ENTER_DIVERT(nf, newsp, resume)                                                            \
+    do {                                                                                           \
+        sp = (newsp);                                                                              \
+        f->sp = sp;                                                                                \
+        f->pc = (resume);                                                                          \
+        f = (nf);                                                                                  \
+        vm->frame = f;                                                                             \
+        LOAD_FRAME();                                                                              \
+        DISPATCH();                                                                                \
+    } while (0)
 #define PIN_BEGIN() (vm->pinning++)
 #define PIN_END() (vm->pinning--, vm->nroots = root_base)
 #define ERROR_IF(c)                                                                                \
@@ -590,6 +630,14 @@ dispatch:
                 break;
             }
         }
+        if (UNLIKELY(vm->iterative_hosts) && arg == (BINOP_INPLACE | BINOP_ADD) && IS_LIST(a) &&
+            is_gen(b)) {
+            // `l += gen` extends l in C: let the prelude do it.
+            Value dv[2] = {a, b};
+            Frame *nf = divert_frame(vm, f, "_vm_iadd_list", 2, dv);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 1, pc);
+        }
         PIN_BEGIN();
         if (arg == (BINOP_INPLACE | BINOP_ADD) && IS_STR(a) && IS_STR(b)) {
             // `x += t` on a string: CPython appends in place when x holds the only reference.
@@ -695,6 +743,12 @@ dispatch:
         DISPATCH();
     }
     TARGET(CONTAINS_OP) {
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(TOP())) {
+            Value dv[3] = {TOP(), PEEK(2), kr_bool(arg != 0)};
+            Frame *nf = divert_frame(vm, f, "_vm_contains", 3, dv);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 2, pc);
+        }
         Value b = POP();
         PIN_BEGIN();
         int r = kr_contains(vm, b, TOP());
@@ -822,6 +876,11 @@ dispatch:
         DISPATCH();
     }
     TARGET(LIST_EXTEND) {
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(TOP())) {
+            Frame *nf = divert_frame(vm, f, "_vm_re_list", 1, sp - 1);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 1, pc - 1);
+        }
         Value it = POP();
         if (!kr_type_of(it)->iter) {
             kr_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s",
@@ -835,6 +894,11 @@ dispatch:
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(TOP())) {
+            Frame *nf = divert_frame(vm, f, "_vm_re_list", 1, sp - 1);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 1, pc - 1);
+        }
         Value it = POP();
         PIN_BEGIN();
         int r = kr_set_update(vm, AS_SET(PEEK(arg)), it);
@@ -919,6 +983,12 @@ dispatch:
             }
             DISPATCH();
         }
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(seq)) {
+            Value dv[2] = {seq, kr_int((int64_t)arg)};
+            Frame *nf = divert_frame(vm, f, "_vm_re_unpack", 2, dv);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 1, pc - 1);
+        }
         Value tmp[16];
         Value *out = tmp;
         size_t bytes = arg * sizeof(Value);
@@ -944,6 +1014,11 @@ dispatch:
     TARGET(UNPACK_EX) {
         int before = (int)(arg & 0xff), after = (int)(arg >> 8);
         Value seq = TOP();
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(seq)) {
+            Frame *nf = divert_frame(vm, f, "_vm_re_list", 1, sp - 1);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - 1, pc - 1);
+        }
         if (!kr_type_of(seq)->iter) {
             unpack_error_noniter(vm, seq);
             goto error;
@@ -1155,6 +1230,18 @@ dispatch:
             if (!IS_UNDEF(alt)) {
                 callable = alt;
             }
+        } else if (UNLIKELY(vm->iterative_hosts) && IS_OBJ(callable) &&
+                   AS_OBJ(callable)->type == &kr_type_ft_partial && IS_UNDEF(args[-2])) {
+            // Calling a functools.partial calls its function from C: the prelude makes the call
+            // instead, with the partial object as its first argument.
+            SAVE_FRAME();
+            Value alt = kr_prelude_func(vm, "_vm_partial_call");
+            ERROR_IF(IS_EXC(alt));
+            args[-2] = alt;
+            callable = alt;
+            args--;
+            argc++;
+            npos++;
         }
         if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {
             FuncObj *fn = (FuncObj *)AS_OBJ(callable);
@@ -1234,6 +1321,14 @@ dispatch:
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
+        if (UNLIKELY(vm->iterative_hosts) && is_gen(PEEK((arg & 1) ? 2 : 1))) {
+            // f(*gen): the prelude builds the arguments and makes the call.
+            Value dv[3] = {PEEK((arg & 1) ? 3 : 2), PEEK((arg & 1) ? 2 : 1),
+                           (arg & 1) ? TOP() : VAL_NONE};
+            Frame *nf = divert_frame(vm, f, "_vm_call_ex", 3, dv);
+            ERROR_IF(!nf);
+            ENTER_DIVERT(nf, sp - ((arg & 1) ? 4 : 3), pc);
+        }
         Value kw = (arg & 1) ? POP() : VAL_UNDEF;
         Value a = POP();
         Value callable = POP();
@@ -1258,6 +1353,45 @@ dispatch:
         sp[2] = callable;
         f->sp = sp + 3;
         Tuple *at = AS_TUPLE(a);
+        if (UNLIKELY(vm->iterative_hosts) && IS_OBJ(callable) &&
+            (AS_OBJ(callable)->type == &kr_type_builtin || IS_TYPEOBJ(callable)) &&
+            !(IS_DICT(vm->prelude) && f->globals == AS_DICT(vm->prelude))) {
+            // As in CALL: a builtin that would call back into Python runs its prelude version
+            // (not from the prelude itself, which reaches the C versions through f(*args)).
+            // The divert only needs to see one Python-level keyword value, if any.
+            f->pc = pc;
+            Value kv = VAL_UNDEF;
+            if (IS_DICT(kw)) {
+                int64_t pos = 0;
+                Value k, v;
+                while (IS_UNDEF(kv) && kr_dict_next(AS_DICT(kw), &pos, &k, &v)) {
+                    if (kr_prelude_python_level(v)) {
+                        kv = v;
+                    }
+                }
+            }
+            Value alt = kr_prelude_divert(vm, callable, (int)at->len, at->items, IS_UNDEF(kv) ? 0 : 1,
+                                          &kv);
+            if (!IS_UNDEF(alt)) {
+                callable = alt;
+                sp[2] = callable;
+            }
+        } else if (UNLIKELY(vm->iterative_hosts) && IS_OBJ(callable) &&
+                   AS_OBJ(callable)->type == &kr_type_ft_partial) {
+            // As in CALL: the prelude calls the partial's function, the partial coming first.
+            f->pc = pc;
+            Value alt = kr_prelude_func(vm, "_vm_partial_call");
+            ERROR_IF(IS_EXC(alt));
+            Tuple *na = kr_tuple_new(vm, at->len + 1);
+            ERROR_IF(!na);
+            na->items[0] = callable;
+            memcpy(na->items + 1, at->items, (size_t)at->len * sizeof(Value));
+            a = kr_obj(na);
+            at = na;
+            callable = alt;
+            sp[0] = a;
+            sp[2] = callable;
+        }
         if (IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_function) {
             FuncObj *fn = (FuncObj *)AS_OBJ(callable);
             f->pc = pc;
@@ -1768,6 +1902,7 @@ unwind:
         }
         // No handler: the frame exits with the exception.
         GenObj *g = f->gen;
+        bool reexec = !g && kr_prelude_reexec(vm, f);
         Frame *caller = f->prev;
         bool was_entry = f->entry;
         if (g) {
@@ -1792,6 +1927,10 @@ unwind:
         }
         f = caller;
         LOAD_FRAME();
+        if (reexec) {
+            pc++; // the caller's pc points at the diverted instruction itself
+            f->pc = pc;
+        }
         kr_tb_add(vm, vm->exc, f->code, (int32_t)(pc - f->code->insns) - 1);
     }
 #undef PUSH
