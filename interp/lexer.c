@@ -101,13 +101,95 @@ static uint32_t dec_utf8(const char *p, int *n) {
            ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
-static int kwlookup(const char *s, size_t n) {
+// Classes and operator types for kr_lexer_next_inline (lexer.h).
+#define HI (KR_LC_NAMEX | KR_LC_NUMX)
+const uint8_t kr_lexer_cls[256] = {
+    ['\t'] = KR_LC_SPACE, ['\f'] = KR_LC_SPACE, [' '] = KR_LC_SPACE, ['"'] = KR_LC_NAMEX,
+    ['\''] = KR_LC_NAMEX, ['*'] = KR_LC_OP2, ['.'] = KR_LC_NUMX, ['/'] = KR_LC_OP2,
+    ['0'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX, ['1'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX,
+    ['2'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX, ['3'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX,
+    ['4'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX, ['5'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX,
+    ['6'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX, ['7'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX,
+    ['8'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX, ['9'] = KR_LC_ID | KR_LC_DIGIT | KR_LC_NUMX,
+    ['<'] = KR_LC_OP2, ['='] = KR_LC_OP2, ['>'] = KR_LC_OP2, ['A'] = KR_LC_ID | KR_LC_NUMX,
+    ['B'] = KR_LC_ID | KR_LC_NUMX, ['C'] = KR_LC_ID | KR_LC_NUMX, ['D'] = KR_LC_ID | KR_LC_NUMX,
+    ['E'] = KR_LC_ID | KR_LC_NUMX, ['F'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['G'] = KR_LC_ID | KR_LC_NUMX, ['H'] = KR_LC_ID | KR_LC_NUMX, ['I'] = KR_LC_ID | KR_LC_NUMX,
+    ['J'] = KR_LC_ID | KR_LC_NUMX, ['K'] = KR_LC_ID | KR_LC_NUMX, ['L'] = KR_LC_ID | KR_LC_NUMX,
+    ['M'] = KR_LC_ID | KR_LC_NUMX, ['N'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['O'] = KR_LC_ID | KR_LC_NUMX, ['P'] = KR_LC_ID | KR_LC_NUMX, ['Q'] = KR_LC_ID | KR_LC_NUMX,
+    ['R'] = KR_LC_ID | KR_LC_NUMX, ['S'] = KR_LC_ID | KR_LC_NUMX,
+    ['T'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['U'] = KR_LC_ID | KR_LC_NUMX,
+    ['V'] = KR_LC_ID | KR_LC_NUMX, ['W'] = KR_LC_ID | KR_LC_NUMX, ['X'] = KR_LC_ID | KR_LC_NUMX,
+    ['Y'] = KR_LC_ID | KR_LC_NUMX, ['Z'] = KR_LC_ID | KR_LC_NUMX, ['_'] = KR_LC_ID | KR_LC_NUMX,
+    ['a'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['b'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['c'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['d'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['e'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['f'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['g'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['h'] = KR_LC_ID | KR_LC_NUMX,
+    ['i'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['j'] = KR_LC_ID | KR_LC_NUMX,
+    ['k'] = KR_LC_ID | KR_LC_NUMX, ['l'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['m'] = KR_LC_ID | KR_LC_NUMX, ['n'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['o'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['p'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['q'] = KR_LC_ID | KR_LC_NUMX, ['r'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['s'] = KR_LC_ID | KR_LC_NUMX, ['t'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX,
+    ['u'] = KR_LC_ID | KR_LC_NUMX, ['v'] = KR_LC_ID | KR_LC_NUMX,
+    ['w'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['x'] = KR_LC_ID | KR_LC_NUMX,
+    ['y'] = KR_LC_ID | KR_LC_KW | KR_LC_NUMX, ['z'] = KR_LC_ID | KR_LC_NUMX,
+    // non-ASCII bytes
+    [0x80] =
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+};
+#undef HI
+
+const uint8_t kr_lexer_op1[256] = {
+    ['('] = T_LPAR, [')'] = T_RPAR, ['['] = T_LSQB, [']'] = T_RSQB, ['{'] = T_LBRACE,
+    ['}'] = T_RBRACE, [':'] = T_COLON, [','] = T_COMMA, [';'] = T_SEMI, ['.'] = T_DOT,
+    ['@'] = T_AT, ['='] = T_EQUAL, ['+'] = T_PLUS, ['-'] = T_MINUS, ['*'] = T_STAR,
+    ['/'] = T_SLASH, ['%'] = T_PERCENT, ['&'] = T_AMPER, ['|'] = T_VBAR, ['^'] = T_CIRCUMFLEX,
+    ['~'] = T_TILDE, ['<'] = T_LESS, ['>'] = T_GREATER,
+};
+
+static const uint8_t kwlens[] = {5, 4, 4, 3, 2, 6, 5, 5, 5, 5, 8, 3, 3, 4, 4, 6, 7, 3,
+                                  4, 6, 2, 6, 2, 2, 6, 8, 3, 2, 4, 5, 6, 3, 5, 4, 5};
+
+// kwnames is sorted, so the keywords starting with one letter are a run [lo, hi).
+int kr_lexer_kwlookup(const char *s, size_t n) {
     if (n < 2 || n > 8) {
         return T_NAME;
     }
-    for (size_t i = 0; i < KR_ARRAY_LEN(kwnames); i++) {
-        if (kwnames[i][0] == s[0] && strlen(kwnames[i]) == n && memcmp(kwnames[i], s, n) == 0) {
-            return T_KW_FIRST + (int)i;
+    int lo, hi;
+    switch (s[0]) {
+    case 'F': lo = 0, hi = 1; break;
+    case 'N': lo = 1, hi = 2; break;
+    case 'T': lo = 2, hi = 3; break;
+    case 'a': lo = 3, hi = 8; break;
+    case 'b': lo = 8, hi = 9; break;
+    case 'c': lo = 9, hi = 11; break;
+    case 'd': lo = 11, hi = 13; break;
+    case 'e': lo = 13, hi = 16; break;
+    case 'f': lo = 16, hi = 19; break;
+    case 'g': lo = 19, hi = 20; break;
+    case 'i': lo = 20, hi = 24; break;
+    case 'l': lo = 24, hi = 25; break;
+    case 'n': lo = 25, hi = 27; break;
+    case 'o': lo = 27, hi = 28; break;
+    case 'p': lo = 28, hi = 29; break;
+    case 'r': lo = 29, hi = 31; break;
+    case 't': lo = 31, hi = 32; break;
+    case 'w': lo = 32, hi = 34; break;
+    case 'y': lo = 34, hi = 35; break;
+    default: return T_NAME;
+    }
+    for (int i = lo; i < hi; i++) {
+        if (kwlens[i] == n && memcmp(kwnames[i] + 1, s + 1, n - 1) == 0) {
+            return T_KW_FIRST + i;
         }
     }
     return T_NAME;
@@ -523,7 +605,9 @@ static int op1(char c) {
     }
 }
 
-void kr_lexer_next(Lexer *lx, Token *t) {
+// The general tokenizer: every token kind, every error. kr_lexer_next takes the common tokens
+// itself and comes here for the rest.
+static void lex_general(Lexer *lx, Token *t) {
     if (lx->failed) {
         fail_tok(lx, t);
         return;
@@ -690,7 +774,7 @@ again:
             }
             lx->p++;
         }
-        int type = kwlookup(start, (size_t)(lx->p - start));
+        int type = kr_lexer_kwlookup(start, (size_t)(lx->p - start));
         set_tok(lx, t, type, start, sline, scol);
         return;
     }
@@ -777,4 +861,187 @@ again:
         }
     }
     set_tok(lx, t, type, start, sline, scol);
+}
+
+// Token [type] of [n] bytes at lx->p (after the current position), on the current line.
+static inline void fast_tok(Lexer *lx, Token *t, int type, const char *start, size_t n) {
+    lx->p = start + n;
+    t->type = (uint8_t)type;
+    t->start = start;
+    t->len = (uint32_t)n;
+    t->line = t->end_line = lx->line;
+    t->col = curcol(lx, start);
+    t->end_col = t->col + (int32_t)n;
+}
+
+// Two- and three-character operators: [c] followed by [c2], [c3]. 0 when the operator is a
+// single character (or something the general path must handle).
+static int op_multi(int c, int c2, int c3, size_t *n) {
+    *n = 2;
+    switch (c) {
+    case '=': return c2 == '=' ? T_EQEQUAL : 0;
+    case ':': return c2 == '=' ? T_COLONEQUAL : 0;
+    case '+': return c2 == '=' ? T_PLUSEQUAL : 0;
+    case '-': return c2 == '=' ? T_MINEQUAL : c2 == '>' ? T_ARROW : 0;
+    case '%': return c2 == '=' ? T_PERCENTEQUAL : 0;
+    case '&': return c2 == '=' ? T_AMPEREQUAL : 0;
+    case '|': return c2 == '=' ? T_VBAREQUAL : 0;
+    case '^': return c2 == '=' ? T_CIRCUMFLEXEQUAL : 0;
+    case '@': return c2 == '=' ? T_ATEQUAL : 0;
+    case '!': return c2 == '=' ? T_NOTEQUAL : -1;
+    case '*':
+        if (c2 == '*') {
+            return c3 == '=' ? (*n = 3, T_DSTAREQUAL) : T_DSTAR;
+        }
+        return c2 == '=' ? T_STAREQUAL : 0;
+    case '/':
+        if (c2 == '/') {
+            return c3 == '=' ? (*n = 3, T_DSLASHEQUAL) : T_DSLASH;
+        }
+        return c2 == '=' ? T_SLASHEQUAL : 0;
+    case '<':
+        if (c2 == '<') {
+            return c3 == '=' ? (*n = 3, T_LSHIFTEQUAL) : T_LSHIFT;
+        }
+        return c2 == '=' ? T_LESSEQUAL : c2 == '>' ? -1 : 0;
+    case '>':
+        if (c2 == '>') {
+            return c3 == '=' ? (*n = 3, T_RSHIFTEQUAL) : T_RSHIFT;
+        }
+        return c2 == '=' ? T_GREATEREQUAL : 0;
+    case '.': return c2 == '.' ? -1 : 0; // '...', '..' and '.5' are the general path's
+    default: return 0;
+    }
+}
+
+void kr_lexer_next(Lexer *lx, Token *t) {
+    // Fast path for the common tokens in the common states. It only changes the lexer state
+    // the way lex_general would, so it can hand over to lex_general at any point before it
+    // commits a token.
+    if (__builtin_expect(lx->failed || lx->done || lx->pending, 0)) {
+        lex_general(lx, t);
+        return;
+    }
+    const char *p = lx->p, *end = lx->end;
+    if (lx->atbol) {
+        // A line at the current indentation (spaces only): no INDENT/DEDENT to queue.
+        if (lx->level || lx->cont) {
+            lex_general(lx, t);
+            return;
+        }
+        const char *q = p;
+        while (q < end && *q == ' ') {
+            q++;
+        }
+        int32_t col = (int32_t)(q - p);
+        if (q >= end || *q == '\t' || *q == '\f' || *q == '#' || *q == '\n' || *q == '\r' ||
+            *q == '\\' || col != lx->indstack[lx->indent] || col != lx->altstack[lx->indent]) {
+            lex_general(lx, t);
+            return;
+        }
+        lx->atbol = false;
+        lx->p = p = q;
+    } else {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) {
+            p++;
+        }
+        lx->p = p;
+        if (p >= end) {
+            lex_general(lx, t);
+            return;
+        }
+    }
+    t->level = (uint8_t)(lx->level > 255 ? 255 : lx->level);
+    unsigned char c = (unsigned char)*p;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+        const char *q = p + 1;
+        while (q < end && (unsigned char)*q < 0x80 && is_id_char((unsigned char)*q)) {
+            q++;
+        }
+        // non-ASCII identifiers and string prefixes (rb'...') are the general path's
+        if (q < end && ((unsigned char)*q >= 0x80 || *q == '\'' || *q == '"')) {
+            lex_general(lx, t);
+            return;
+        }
+        lx->prev_nl = false;
+        fast_tok(lx, t, kr_lexer_kwlookup(p, (size_t)(q - p)), p, (size_t)(q - p));
+        return;
+    }
+    if (is_digit(c)) {
+        // A plain decimal integer: digits not followed by anything that would continue a
+        // number (or make it invalid).
+        const char *q = p + 1;
+        while (q < end && is_digit(*q)) {
+            q++;
+        }
+        if (q < end) {
+            unsigned char n = (unsigned char)*q;
+            if (n == '.' || n >= 0x80 || is_id_char(n)) {
+                lex_general(lx, t);
+                return;
+            }
+        }
+        if (c == '0' && q - p > 1) {
+            lex_general(lx, t);
+            return;
+        }
+        lx->prev_nl = false;
+        fast_tok(lx, t, T_NUMBER, p, (size_t)(q - p));
+        return;
+    }
+    if (c == '\n') {
+        if (lx->prev_nl || lx->level > 0) {
+            lex_general(lx, t); // a blank line
+            return;
+        }
+        fast_tok(lx, t, T_NEWLINE, p, 1);
+        t->level = 0;
+        newline_at(lx, p + 1);
+        lx->atbol = true;
+        lx->prev_nl = true;
+        return;
+    }
+    if (c == '\'' || c == '"') {
+        int32_t sline = lx->line, scol = curcol(lx, p);
+        lx->prev_nl = false;
+        if (!lex_string(lx, p, sline, scol)) {
+            fail_tok(lx, t);
+            return;
+        }
+        set_tok(lx, t, T_STRING, p, sline, scol);
+        return;
+    }
+    int c2 = p + 1 < end ? (unsigned char)p[1] : 0;
+    int c3 = c2 && p + 2 < end ? (unsigned char)p[2] : 0;
+    size_t n;
+    int type = op_multi(c, c2, c3, &n);
+    if (type > 0) {
+        lx->prev_nl = false;
+        fast_tok(lx, t, type, p, n);
+        return;
+    }
+    type = type < 0 ? -1 : op1((char)c);
+    if (type < 0 || (type == T_DOT && is_digit(c2))) {
+        lex_general(lx, t);
+        return;
+    }
+    if (type == T_LPAR || type == T_LSQB || type == T_LBRACE) {
+        if (lx->level >= KR_LEX_MAXLEVEL) {
+            lex_general(lx, t);
+            return;
+        }
+        lx->parens[lx->level] = (char)c;
+        lx->paren_line[lx->level] = lx->line;
+        lx->paren_col[lx->level] = curcol(lx, p);
+        lx->level++;
+    } else if (type == T_RPAR || type == T_RSQB || type == T_RBRACE) {
+        char open = c == ')' ? '(' : c == ']' ? '[' : '{';
+        if (lx->level == 0 || lx->parens[lx->level - 1] != open) {
+            lex_general(lx, t);
+            return;
+        }
+        lx->level--;
+    }
+    lx->prev_nl = false;
+    fast_tok(lx, t, type, p, 1);
 }

@@ -26,6 +26,7 @@ typedef struct Parser {
     size_t ntoks, cap, pos;
     ParseError *err;
     bool failed;
+    bool at_end; // the last token in the buffer is ENDMARKER or ERROR: the lexer has no more
     int depth;
     const char *src;
     size_t len;
@@ -91,34 +92,43 @@ static void *alloc(Parser *p, size_t n) {
 
 // ----- Tokens -----
 
-static bool fill(Parser *p) {
-    if (p->ntoks == p->cap) {
-        size_t ncap = p->cap * 2;
-        size_t bytes;
-        if (!kr_mul_ok(ncap, sizeof(Token), &bytes)) {
-            oom(p);
-            return false;
+// Grow the token buffer (it is full).
+static bool grow_toks(Parser *p) {
+    size_t ncap = p->cap * 2;
+    size_t bytes;
+    if (!kr_mul_ok(ncap, sizeof(Token), &bytes)) {
+        oom(p);
+        return false;
+    }
+    KrVm *vm = kr_arena_vm(p->a);
+    Token *nt;
+    if (p->toks == p->inline_toks) { // first growth: leave the inline buffer
+        nt = kr_mem_alloc(vm, bytes);
+        if (nt) {
+            memcpy(nt, p->toks, p->ntoks * sizeof(Token));
         }
-        KrVm *vm = kr_arena_vm(p->a);
-        Token *nt;
-        if (p->toks == p->inline_toks) { // first growth: leave the inline buffer
-            nt = kr_mem_alloc(vm, bytes);
-            if (nt) {
-                memcpy(nt, p->toks, p->ntoks * sizeof(Token));
-            }
-        } else {
-            nt = kr_mem_realloc(vm, p->toks, p->cap * sizeof(Token), bytes);
-        }
-        if (!nt) {
-            oom(p);
-            return false;
-        }
-        p->toks = nt;
-        p->cap = ncap;
+    } else {
+        nt = kr_mem_realloc(vm, p->toks, p->cap * sizeof(Token), bytes);
+    }
+    if (!nt) {
+        oom(p);
+        return false;
+    }
+    p->toks = nt;
+    p->cap = ncap;
+    return true;
+}
+
+static inline bool fill(Parser *p) {
+    if (__builtin_expect(p->ntoks == p->cap, 0) && !grow_toks(p)) {
+        return false;
     }
     Token *t = &p->toks[p->ntoks];
-    kr_lexer_next(p->lx, t);
-    if (p->in_fstring) {
+    kr_lexer_next_inline(p->lx, t);
+    if (__builtin_expect(t->type == T_ENDMARKER || t->type == T_ERROR, 0)) {
+        p->at_end = true;
+    }
+    if (__builtin_expect(p->in_fstring, 0)) {
         if (t->line == 1) {
             t->col += p->fs_col0;
         }
@@ -139,16 +149,16 @@ static void free_toks(Parser *p) {
 }
 
 static Token *peek_slow(Parser *p, size_t k) {
-    while (p->pos + k >= p->ntoks) {
-        if (p->ntoks && (p->toks[p->ntoks - 1].type == T_ENDMARKER ||
-                         p->toks[p->ntoks - 1].type == T_ERROR)) {
+    do {
+        // the lexer has nothing after ENDMARKER or ERROR: they repeat forever
+        if (p->at_end) {
             return &p->toks[p->ntoks - 1];
         }
         if (!fill(p)) {
             static const Token errtok = {.type = T_ERROR};
             return (Token *)&errtok;
         }
-    }
+    } while (p->pos + k >= p->ntoks);
     return &p->toks[p->pos + k];
 }
 
@@ -162,6 +172,13 @@ static inline Token *peek(Parser *p, size_t k) {
 static inline Token *cur(Parser *p) { return peek(p, 0); }
 static inline int curt(Parser *p) { return peek(p, 0)->type; }
 
+// Consume the current token, which the caller has looked at (so it is in the buffer) and knows
+// to be significant (not NEWLINE/INDENT/DEDENT/ENDMARKER/ERROR): advance() without the checks.
+static inline Token *take(Parser *p) {
+    p->lasttok = p->toks[p->pos++];
+    return &p->lasttok;
+}
+
 static Token *advance(Parser *p) {
     Token *t = cur(p);
     if (t->type != T_NEWLINE && t->type != T_INDENT && t->type != T_DEDENT) {
@@ -174,12 +191,18 @@ static Token *advance(Parser *p) {
     return &p->lasttok;
 }
 
-static bool accept(Parser *p, int type) {
-    if (curt(p) == type) {
-        advance(p);
-        return true;
+static inline bool accept(Parser *p, int type) {
+    if (curt(p) != type) {
+        return false;
     }
-    return false;
+    // [type] is a constant at most call sites: this folds to one of the two
+    if (type == T_NEWLINE || type == T_INDENT || type == T_DEDENT || type == T_ENDMARKER ||
+        type == T_ERROR) {
+        advance(p);
+    } else {
+        take(p);
+    }
+    return true;
 }
 
 // Generic failure at the current token: a lexer error wins, else "invalid syntax".
@@ -267,22 +290,35 @@ static Loc loc_from(Parser *p, const Token *start) {
     return l;
 }
 
+// Where a node starts: all the hot paths keep of their first token (cheaper than a copy).
+typedef struct Pos {
+    int32_t line, col;
+} Pos;
+
+static inline Pos pos_of(const Token *t) { return (Pos){t->line, t->col}; }
+
+static inline Loc loc_at(Parser *p, Pos start) {
+    return (Loc){start.line, start.col, p->last->end_line, p->last->end_col};
+}
+
 
 static Expr *new_expr(Parser *p, ExprKind k, Loc l) {
-    Expr *e = alloc(p, sizeof(Expr));
-    if (e) {
-        e->kind = k;
-        e->loc = l;
+    Expr *e = kr_arena_alloc(p->a, sizeof(Expr)); // constant size: the clearing is inlined
+    if (!e) {
+        return oom(p);
     }
+    e->kind = k;
+    e->loc = l;
     return e;
 }
 
 static Stmt *new_stmt(Parser *p, StmtKind k, Loc l) {
-    Stmt *s = alloc(p, sizeof(Stmt));
-    if (s) {
-        s->kind = k;
-        s->loc = l;
+    Stmt *s = kr_arena_alloc(p->a, sizeof(Stmt));
+    if (!s) {
+        return oom(p);
     }
+    s->kind = k;
+    s->loc = l;
     return s;
 }
 
@@ -299,8 +335,9 @@ static bool vpush(Parser *p, Vec *v, void *x) {
             oom(p);
             return false;
         }
-        void **ni = alloc(p, sizeof(void *) * (size_t)ncap);
+        void **ni = kr_arena_alloc_raw(p->a, sizeof(void *) * (size_t)ncap); // filled below
         if (!ni) {
+            oom(p);
             return false;
         }
         if (v->n) {
@@ -323,16 +360,30 @@ static char *ident(Parser *p, const Token *t) {
     return s;
 }
 
+// A Name node for token [t]; the identifier is stored right after the node (one block).
 static Expr *name_expr(Parser *p, const Token *t, ExprCtx ctx) {
-    Loc l = {t->line, t->col, t->end_line, t->end_col};
-    Expr *e = new_expr(p, E_Name, l);
-    if (e) {
-        e->u.name.id = ident(p, t);
-        e->u.name.ctx = ctx;
-        if (!e->u.name.id) {
-            return NULL;
-        }
+    // A short name is copied as 16 bytes at once when the source has them (the block has room).
+    bool short_name = t->len < 16 && (size_t)(p->lx->end - t->start) >= 16;
+    size_t size;
+    if (!kr_add_ok(sizeof(Expr) + 1, t->len, &size)) {
+        return oom(p);
     }
+    Expr *e = kr_arena_alloc_raw(p->a, short_name ? sizeof(Expr) + 16 : size);
+    if (!e) {
+        return oom(p);
+    }
+    memset(e, 0, sizeof(Expr));
+    char *id = (char *)(e + 1);
+    if (short_name) {
+        memcpy(id, t->start, 16);
+    } else {
+        memcpy(id, t->start, t->len);
+    }
+    id[t->len] = 0;
+    e->kind = E_Name;
+    e->loc = (Loc){t->line, t->col, t->end_line, t->end_col};
+    e->u.name.id = id;
+    e->u.name.ctx = ctx;
     return e;
 }
 
@@ -358,6 +409,7 @@ static Expr *p_star_named(Parser *p);
 static Expr *p_star_exprs(Parser *p);
 static Expr *p_bin(Parser *p, int minprec);
 static Expr *p_factor(Parser *p);
+static Expr *p_operand(Parser *p);
 static Expr *p_primary(Parser *p);
 static Expr *p_atom(Parser *p);
 static Expr *p_yield(Parser *p);
@@ -462,6 +514,10 @@ static void set_ctx(Expr *e, ExprCtx ctx) {
 
 // Validate [e] as an assignment/for/with/comprehension/del target and set its context.
 static bool check_target(Parser *p, Expr *e, ExprCtx ctx) {
+    if (e->kind == E_Name) {
+        e->u.name.ctx = ctx; // what the general code below does for a name
+        return true;
+    }
     const Expr *bad = invalid_target(e, ctx);
     if (bad) {
         ERR_AT_NODE(p, bad, ctx == CTX_DEL ? "cannot delete %s" : "cannot assign to %s",
@@ -493,16 +549,20 @@ static bool check_target(Parser *p, Expr *e, ExprCtx ctx) {
 // ----- Numbers and strings -----
 
 static Expr *p_number(Parser *p) {
-    Token *t = advance(p);
-    Loc l = {t->line, t->col, t->end_line, t->end_col};
-    Expr *e = new_expr(p, E_Constant, l);
+    Token *t = take(p); // the current token is a NUMBER
+    // The node and its digit text (NUL-terminated) are one block.
+    size_t size;
+    if (!kr_add_ok(sizeof(Expr) + 1, t->len, &size)) {
+        return oom(p);
+    }
+    Expr *e = kr_arena_alloc_raw(p->a, size);
     if (!e) {
-        return NULL;
+        return oom(p);
     }
-    char *buf = alloc(p, t->len + 1);
-    if (!buf) {
-        return NULL;
-    }
+    memset(e, 0, sizeof(Expr));
+    e->kind = E_Constant;
+    e->loc = (Loc){t->line, t->col, t->end_line, t->end_col};
+    char *buf = (char *)(e + 1);
     size_t n = 0;
     bool isfloat = false, imag = false, hex = t->len > 1 && (t->start[1] == 'x' || t->start[1] == 'X');
     for (uint32_t i = 0; i < t->len; i++) {
@@ -903,11 +963,13 @@ static Expr *fs_compile(Parser *p, const Token *t, const char *s, const char *e)
     memset(&suberr, 0, sizeof suberr);
     kr_lexer_init(&lx, buf, n + 2, &suberr);
     lx.prev_nl = false;
-    Parser sub = *p;
+    Parser sub;
+    memcpy(&sub, p, offsetof(Parser, inline_toks)); // not the tokens: sub starts with none
     sub.lx = &lx;
     sub.toks = sub.inline_toks;
     sub.cap = INLINE_TOKS;
     sub.ntoks = sub.pos = 0;
+    sub.at_end = false;
     sub.err = &suberr;
     sub.failed = false;
     sub.in_fstring = true;
@@ -1851,7 +1913,7 @@ static bool p_call_args(Parser *p, Expr *call) {
 }
 
 static Expr *p_primary(Parser *p) {
-    Token start = *cur(p);
+    Pos start = pos_of(cur(p));
     Expr *e = p_atom(p);
     if (!e) {
         return NULL;
@@ -1867,7 +1929,7 @@ static Expr *p_primary(Parser *p) {
                 return syntax_error(p);
             }
             Token *nt = advance(p);
-            Expr *a = new_expr(p, E_Attribute, loc_from(p, &start));
+            Expr *a = new_expr(p, E_Attribute, loc_at(p, start));
             if (!a) {
                 return NULL;
             }
@@ -1876,7 +1938,7 @@ static Expr *p_primary(Parser *p) {
             e = a;
         } else if (t == T_LPAR) {
             Token *lp = advance(p);
-            Expr *c = new_expr(p, E_Call, loc_from(p, &start));
+            Expr *c = new_expr(p, E_Call, loc_at(p, start));
             if (!c) {
                 return NULL;
             }
@@ -1891,7 +1953,7 @@ static Expr *p_primary(Parser *p) {
                 return NULL;
             }
             leave(p);
-            c->loc = loc_from(p, &start);
+            c->loc = loc_at(p, start);
             e = c;
         } else if (t == T_LSQB) {
             advance(p);
@@ -1903,7 +1965,7 @@ static Expr *p_primary(Parser *p) {
             if (!s || !expect(p, T_RSQB)) {
                 return NULL;
             }
-            Expr *sub = new_expr(p, E_Subscript, loc_from(p, &start));
+            Expr *sub = new_expr(p, E_Subscript, loc_at(p, start));
             if (!sub) {
                 return NULL;
             }
@@ -1918,7 +1980,7 @@ static Expr *p_primary(Parser *p) {
 
 // power: await? primary ['**' factor]
 static Expr *p_power(Parser *p) {
-    Token start = *cur(p);
+    Pos start = pos_of(cur(p));
     Expr *e;
     if (curt(p) == T_AWAIT) {
         advance(p);
@@ -1926,7 +1988,7 @@ static Expr *p_power(Parser *p) {
         if (!v) {
             return NULL;
         }
-        e = new_expr(p, E_Await, loc_from(p, &start));
+        e = new_expr(p, E_Await, loc_at(p, start));
         if (!e) {
             return NULL;
         }
@@ -1942,12 +2004,12 @@ static Expr *p_power(Parser *p) {
         if (!enter(p)) {
             return NULL;
         }
-        Expr *r = p_factor(p);
+        Expr *r = p_operand(p);
         leave(p);
         if (!r) {
             return NULL;
         }
-        Expr *b = new_expr(p, E_BinOp, loc_from(p, &start));
+        Expr *b = new_expr(p, E_BinOp, loc_at(p, start));
         if (!b) {
             return NULL;
         }
@@ -1968,7 +2030,6 @@ static Expr *p_factor(Parser *p) {
     if (t != T_MINUS && t != T_PLUS && t != T_TILDE) {
         return p_power(p);
     }
-    Token start = *cur(p);
     int saved_depth = p->depth;
     Vec more = {0}; // operator tokens beyond the first 64
     while ((t = curt(p)) == T_MINUS || t == T_PLUS || t == T_TILDE) {
@@ -1989,7 +2050,6 @@ static Expr *p_factor(Parser *p) {
             }
         }
     }
-    KR_UNUSED(start);
     e = p_power(p);
     if (!e) {
         return NULL;
@@ -2008,6 +2068,27 @@ static Expr *p_factor(Parser *p) {
     }
     p->depth = saved_depth;
     return e;
+}
+
+static Expr *p_name_leaf(Parser *p) {
+    take(p);
+    return name_expr(p, &p->lasttok, CTX_LOAD);
+}
+
+// An operand of the binary operators (CPython's factor). A lone NAME or NUMBER, the most
+// common operand by far, is built right here instead of going down factor -> power ->
+// primary -> atom; that chain would make the same node (p_primary's chain check with no link
+// yet is the depth test below).
+static Expr *p_operand(Parser *p) {
+    int ty = curt(p);
+    if (ty == T_NAME || ty == T_NUMBER) {
+        int nt = peek(p, 1)->type;
+        if (nt != T_DOT && nt != T_LPAR && nt != T_LSQB && nt != T_DSTAR &&
+            p->depth <= MAX_CHAIN) {
+            return ty == T_NAME ? p_name_leaf(p) : p_number(p);
+        }
+    }
+    return p_factor(p);
 }
 
 static int binop_of(int t, int *prec) {
@@ -2062,48 +2143,119 @@ static bool is_cmp(Parser *p) {
            (t == T_NOT && peek(p, 1)->type == T_IN);
 }
 
+// Tokens that can continue an expression in p_bin: binary, comparison and boolean operators
+// (NOT for 'not in'). Anything else ends it at every precedence.
+static const bool bin_cont[T_COUNT] = {
+    [T_VBAR] = true,    [T_CIRCUMFLEX] = true, [T_AMPER] = true,   [T_LSHIFT] = true,
+    [T_RSHIFT] = true,  [T_PLUS] = true,       [T_MINUS] = true,   [T_STAR] = true,
+    [T_SLASH] = true,   [T_DSLASH] = true,     [T_PERCENT] = true, [T_AT] = true,
+    [T_LESS] = true,    [T_LESSEQUAL] = true,  [T_EQEQUAL] = true, [T_NOTEQUAL] = true,
+    [T_GREATER] = true, [T_GREATEREQUAL] = true, [T_IN] = true,    [T_IS] = true,
+    [T_NOT] = true,     [T_AND] = true,        [T_OR] = true,
+};
+
+static Expr *p_bin(Parser *p, int minprec);
+
+// The rarer parts of p_bin, out of line so that p_bin itself stays a small frame.
+static __attribute__((noinline)) Expr *p_not(Parser *p, Pos start) {
+    advance(p);
+    if (!enter(p)) {
+        return NULL;
+    }
+    Expr *operand = p_bin(p, PREC_NOT);
+    leave(p);
+    if (!operand) {
+        return NULL;
+    }
+    Expr *e = new_expr(p, E_UnaryOp, loc_at(p, start));
+    if (!e) {
+        return NULL;
+    }
+    e->u.unaryop.op = UNARY_NOT;
+    e->u.unaryop.operand = operand;
+    return e;
+}
+
+static __attribute__((noinline)) Expr *p_compare(Parser *p, Expr *left, Pos start) {
+    Vec ops = {0}, comps = {0};
+    while (is_cmp(p)) {
+        int c = cmp_op(p);
+        Expr *r = p_bin(p, PREC_BOR);
+        if (!r || !vpush(p, &ops, (void *)(intptr_t)c) || !vpush(p, &comps, r)) {
+            return NULL;
+        }
+    }
+    Expr *cmp = new_expr(p, E_Compare, loc_at(p, start));
+    if (!cmp) {
+        return NULL;
+    }
+    int *opv = alloc(p, sizeof(int) * (size_t)ops.n);
+    if (!opv) {
+        return NULL;
+    }
+    for (int32_t i = 0; i < ops.n; i++) {
+        opv[i] = (int)(intptr_t)ops.items[i];
+    }
+    cmp->u.compare.left = left;
+    cmp->u.compare.n = ops.n;
+    cmp->u.compare.ops = opv;
+    cmp->u.compare.comparators = VLIST(ExprList, comps);
+    return cmp;
+}
+
+static __attribute__((noinline)) Expr *p_boolop(Parser *p, Expr *left, Pos start, int t) {
+    int sub = t == T_AND ? PREC_NOT : PREC_AND;
+    Vec vals = {0};
+    if (!vpush(p, &vals, left)) {
+        return NULL;
+    }
+    while (accept(p, t)) {
+        Expr *r = p_bin(p, sub);
+        if (!r || !vpush(p, &vals, r)) {
+            return NULL;
+        }
+    }
+    Expr *b = new_expr(p, E_BoolOp, loc_at(p, start));
+    if (!b) {
+        return NULL;
+    }
+    b->u.boolop.op = t == T_AND ? BOOL_AND : BOOL_OR;
+    b->u.boolop.values = VLIST(ExprList, vals);
+    return b;
+}
+
 static Expr *p_bin(Parser *p, int minprec) {
-    Token start = *cur(p);
+    Token *t0 = cur(p);
+    Pos start = pos_of(t0);
     Expr *left;
-    if (minprec <= PREC_NOT && curt(p) == T_NOT) {
-        advance(p);
-        if (!enter(p)) {
-            return NULL;
-        }
-        Expr *operand = p_bin(p, PREC_NOT);
-        leave(p);
-        if (!operand) {
-            return NULL;
-        }
-        left = new_expr(p, E_UnaryOp, loc_from(p, &start));
-        if (!left) {
-            return NULL;
-        }
-        left->u.unaryop.op = UNARY_NOT;
-        left->u.unaryop.operand = operand;
+    if (minprec <= PREC_NOT && t0->type == T_NOT) {
+        left = p_not(p, start);
     } else {
-        left = p_factor(p);
-        if (!left) {
-            return NULL;
-        }
+        left = p_operand(p);
+    }
+    if (!left) {
+        return NULL;
     }
     for (int links = 0;; links++) {
         if (!chain_ok(p, links)) {
             return NULL;
         }
         int t = curt(p);
+        if (!bin_cont[t]) {
+            return left;
+        }
         int prec;
         int op = binop_of(t, &prec);
         if (op >= 0) {
             if (prec < minprec) {
                 return left;
             }
-            advance(p);
+            take(p);
             Expr *right = p_bin(p, prec + 1);
             if (!right) {
                 return NULL;
             }
-            Expr *b = new_expr(p, E_BinOp, loc_from(p, &start));
+            Expr *b = new_expr(p, E_BinOp, loc_at(p, start));
             if (!b) {
                 return NULL;
             }
@@ -2114,54 +2266,15 @@ static Expr *p_bin(Parser *p, int minprec) {
             continue;
         }
         if (minprec <= PREC_CMP && is_cmp(p)) {
-            Vec ops = {0}, comps = {0};
-            while (is_cmp(p)) {
-                int c = cmp_op(p);
-                Expr *r = p_bin(p, PREC_BOR);
-                if (!r || !vpush(p, &ops, (void *)(intptr_t)c) || !vpush(p, &comps, r)) {
-                    return NULL;
-                }
-            }
-            Expr *cmp = new_expr(p, E_Compare, loc_from(p, &start));
-            if (!cmp) {
-                return NULL;
-            }
-            int *opv = alloc(p, sizeof(int) * (size_t)ops.n);
-            if (!opv) {
-                return NULL;
-            }
-            for (int32_t i = 0; i < ops.n; i++) {
-                opv[i] = (int)(intptr_t)ops.items[i];
-            }
-            cmp->u.compare.left = left;
-            cmp->u.compare.n = ops.n;
-            cmp->u.compare.ops = opv;
-            cmp->u.compare.comparators = VLIST(ExprList, comps);
-            left = cmp;
-            continue;
+            left = p_compare(p, left, start);
+        } else if ((t == T_AND && minprec <= PREC_AND) || (t == T_OR && minprec <= PREC_OR)) {
+            left = p_boolop(p, left, start, t);
+        } else {
+            return left;
         }
-        if ((t == T_AND && minprec <= PREC_AND) || (t == T_OR && minprec <= PREC_OR)) {
-            int sub = t == T_AND ? PREC_NOT : PREC_AND;
-            Vec vals = {0};
-            if (!vpush(p, &vals, left)) {
-                return NULL;
-            }
-            while (accept(p, t)) {
-                Expr *r = p_bin(p, sub);
-                if (!r || !vpush(p, &vals, r)) {
-                    return NULL;
-                }
-            }
-            Expr *b = new_expr(p, E_BoolOp, loc_from(p, &start));
-            if (!b) {
-                return NULL;
-            }
-            b->u.boolop.op = t == T_AND ? BOOL_AND : BOOL_OR;
-            b->u.boolop.values = VLIST(ExprList, vals);
-            left = b;
-            continue;
+        if (!left) {
+            return NULL;
         }
-        return left;
     }
 }
 
@@ -2186,17 +2299,38 @@ static Expr *p_lambda(Parser *p) {
     return e;
 }
 
+// Tokens after which no expression continues: after a lone NAME or NUMBER they make it a
+// whole expression (p_expression's shortcut).
+static const bool ends_expr[T_COUNT] = {
+    [T_NEWLINE] = true,     [T_ENDMARKER] = true,    [T_EQUAL] = true,       [T_RPAR] = true,
+    [T_RSQB] = true,        [T_RBRACE] = true,       [T_COLON] = true,       [T_SEMI] = true,
+    [T_PLUSEQUAL] = true,   [T_MINEQUAL] = true,     [T_STAREQUAL] = true,   [T_SLASHEQUAL] = true,
+    [T_PERCENTEQUAL] = true, [T_DSTAREQUAL] = true,  [T_DSLASHEQUAL] = true, [T_LSHIFTEQUAL] = true,
+    [T_RSHIFTEQUAL] = true, [T_AMPEREQUAL] = true,   [T_VBAREQUAL] = true,
+    [T_CIRCUMFLEXEQUAL] = true, [T_ATEQUAL] = true,
+};
+
 static Expr *p_expression(Parser *p) {
     if (!enter(p)) {
         return NULL;
     }
-    Expr *r;
-    if (curt(p) == T_LAMBDA) {
-        r = p_lambda(p);
+    Token *t0 = cur(p);
+    if ((t0->type == T_NAME || t0->type == T_NUMBER) && p->depth <= MAX_CHAIN) {
+        // A lone operand: what p_bin -> p_operand would build (the depth test is theirs).
+        int ty = t0->type;
+        if (ends_expr[peek(p, 1)->type]) {
+            Expr *e = ty == T_NAME ? p_name_leaf(p) : p_number(p);
+            leave(p);
+            return e;
+        }
+        t0 = cur(p); // peek may have moved the buffer
+    }
+    if (t0->type == T_LAMBDA) {
+        Expr *r = p_lambda(p);
         leave(p);
         return r;
     }
-    Token start = *cur(p);
+    Pos start = pos_of(t0);
     Expr *e = p_bin(p, PREC_OR);
     if (e && curt(p) == T_IF) {
         advance(p);
@@ -2219,7 +2353,7 @@ static Expr *p_expression(Parser *p) {
             leave(p);
             return NULL;
         }
-        Expr *c = new_expr(p, E_IfExp, loc_from(p, &start));
+        Expr *c = new_expr(p, E_IfExp, loc_at(p, start));
         if (!c) {
             leave(p);
             return NULL;
@@ -2277,7 +2411,7 @@ static Expr *p_star_named(Parser *p) {
     return p_named(p);
 }
 
-static Expr *p_star_expr(Parser *p) {
+static inline Expr *p_star_expr(Parser *p) {
     if (curt(p) == T_STAR) {
         return p_starred(p);
     }
@@ -2286,7 +2420,7 @@ static Expr *p_star_expr(Parser *p) {
 
 // star_expressions: a tuple when there is a comma.
 static Expr *p_star_exprs(Parser *p) {
-    Token start = *cur(p);
+    Pos start = pos_of(cur(p));
     Expr *e = p_star_expr(p);
     if (!e || curt(p) != T_COMMA) {
         return e;
@@ -2304,7 +2438,7 @@ static Expr *p_star_exprs(Parser *p) {
             return NULL;
         }
     }
-    return make_tuple(p, &v, loc_from(p, &start), CTX_LOAD);
+    return make_tuple(p, &v, loc_at(p, start), CTX_LOAD);
 }
 
 // Targets of for / comprehension: star_targets up to 'in' (parsed as bitwise-or level
@@ -2693,9 +2827,11 @@ static bool is_const_kw(const Expr *e) {
 }
 
 static Stmt *p_expr_stmt(Parser *p) {
-    Token start = *cur(p);
+    Token *t0 = cur(p);
+    Pos start = pos_of(t0);
+    int start_type = t0->type;
     Expr *e;
-    if (curt(p) == T_YIELD) {
+    if (start_type == T_YIELD) {
         e = p_yield(p);
     } else {
         e = p_star_exprs(p);
@@ -2726,7 +2862,7 @@ static Stmt *p_expr_stmt(Parser *p) {
             }
         }
         set_ctx(e, CTX_STORE);
-        Stmt *s = new_stmt(p, S_AnnAssign, loc_from(p, &start));
+        Stmt *s = new_stmt(p, S_AnnAssign, loc_at(p, start));
         if (!s) {
             return NULL;
         }
@@ -2734,7 +2870,7 @@ static Stmt *p_expr_stmt(Parser *p) {
         s->u.annassign.annotation = ann;
         s->u.annassign.value = value;
         // simple: a bare name not in parentheses
-        s->u.annassign.simple = e->kind == E_Name && start.type == T_NAME;
+        s->u.annassign.simple = e->kind == E_Name && start_type == T_NAME;
         return s;
     }
     int aop = augop(t);
@@ -2749,7 +2885,7 @@ static Stmt *p_expr_stmt(Parser *p) {
             return NULL;
         }
         set_ctx(e, CTX_STORE);
-        Stmt *s = new_stmt(p, S_AugAssign, loc_from(p, &start));
+        Stmt *s = new_stmt(p, S_AugAssign, loc_at(p, start));
         if (!s) {
             return NULL;
         }
@@ -2793,7 +2929,7 @@ static Stmt *p_expr_stmt(Parser *p) {
             value = rhs;
             idx++;
         }
-        Stmt *s = new_stmt(p, S_Assign, loc_from(p, &start));
+        Stmt *s = new_stmt(p, S_Assign, loc_at(p, start));
         if (!s) {
             return NULL;
         }
@@ -2813,7 +2949,7 @@ static Stmt *p_expr_stmt(Parser *p) {
         }
         return syntax_error(p);
     }
-    Stmt *s = new_stmt(p, S_Expr, loc_from(p, &start));
+    Stmt *s = new_stmt(p, S_Expr, loc_at(p, start));
     if (s) {
         s->u.expr.value = e;
     }
@@ -3898,7 +4034,11 @@ static Stmt *p_match(Parser *p) {
 }
 
 static bool p_statement(Parser *p, Vec *out) {
-    Token start = *cur(p);
+    Token *t0 = cur(p);
+    if (t0->type == T_NAME && !is_soft(t0, "match")) {
+        return p_statement_list(p, out) != NULL; // the common case, without the copy below
+    }
+    Token start = *t0;
     Vec decos = {0};
     Stmt *s = NULL;
     if (start.type == T_AT) {
@@ -3967,20 +4107,46 @@ static bool p_statement(Parser *p, Vec *out) {
 
 // ----- Entry -----
 
-static bool check_source(const char *src, size_t len, ParseError *err) {
+// 1-based line of byte [i].
+static int32_t line_of(const unsigned char *s, size_t i) {
     int32_t line = 1;
+    for (size_t k = 0; k < i; k++) {
+        line += s[k] == '\n';
+    }
+    return line;
+}
+
+static bool check_source(const char *src, size_t len, ParseError *err) {
     const unsigned char *s = (const unsigned char *)src;
     for (size_t i = 0; i < len;) {
+        // Eight bytes at a time while they are all ASCII and not NUL (a byte of 0 borrows
+        // in w - 0x01..01, a byte of 0x80 or more has its top bit set).
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (((w - 0x0101010101010101u) | w) & 0x8080808080808080u) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= len) {
+            break;
+        }
+        if (i + 8 > len && len >= 8) {
+            // fewer than eight bytes left: check them as the (overlapping) last eight
+            uint64_t w;
+            memcpy(&w, s + len - 8, 8);
+            if (!(((w - 0x0101010101010101u) | w) & 0x8080808080808080u)) {
+                break;
+            }
+        }
         unsigned c = s[i];
         if (c == 0) {
-            kr_lexer_error(src, len, err, EXC_SyntaxError, line, -1, -1, -1,
+            kr_lexer_error(src, len, err, EXC_SyntaxError, 0, -1, -1, -1,
                            "source code cannot contain null bytes");
             err->line = 0;
             err->col = 0;
             return false;
-        }
-        if (c == '\n') {
-            line++;
         }
         if (c < 0x80) {
             i++;
@@ -4001,7 +4167,7 @@ static bool check_source(const char *src, size_t len, ParseError *err) {
             ok = cp >= 0x10000 && cp <= 0x10FFFF;
         }
         if (!ok) {
-            kr_lexer_error(src, len, err, EXC_SyntaxError, line, -1, -1, -1,
+            kr_lexer_error(src, len, err, EXC_SyntaxError, line_of(s, i), -1, -1, -1,
                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
                            "%zu: invalid start byte",
                            c, i);
@@ -4045,7 +4211,9 @@ static void fix_cols(const char *src, size_t len, ParseError *err) {
 }
 
 Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err) {
-    memset(err, 0, sizeof *err);
+    err->kind = 0;
+    err->msg[0] = 0;
+    err->line = err->col = err->end_line = err->end_col = 0;
     if (!check_source(src, len, err)) {
         return NULL;
     }
@@ -4070,8 +4238,9 @@ Mod *kr_parse(Arena *a, const char *src, size_t len, ParseError *err) {
     Vec body = {0};
     Mod *m = NULL;
     while (curt(&p) != T_ENDMARKER) {
-        // Drop consumed tokens between top-level statements to bound the buffer.
-        if (p.pos > 0) {
+        // Drop consumed tokens between top-level statements to bound the buffer (not after
+        // every statement: a short snippet never needs to).
+        if (p.pos >= INLINE_TOKS / 2) {
             memmove(p.toks, p.toks + p.pos, (p.ntoks - p.pos) * sizeof(Token));
             p.ntoks -= p.pos;
             p.pos = 0;
