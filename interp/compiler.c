@@ -88,9 +88,9 @@ typedef struct Unit {
     int32_t nconsts, capconsts, capchash;
     int32_t *cindex; // open addressing over consts
     int32_t cindexcap;
-    StrMap names;      // name -> index in names
+    StrMap names;      // name -> index in names (only past NAMES_LINEAR names)
     const char **namev; // by index
-    int32_t capnamev;
+    int32_t nnames, capnamev;
     StrMap slots;      // local name -> slot (>= 0) or -(1 + cell/free number)
     const char **localv; // plain slots in order
     int32_t nlocals, caplocalv;
@@ -99,14 +99,25 @@ typedef struct Unit {
     const char **freev; // free variables (sorted)
     int32_t nfrees;
     int32_t ncellsall; // cells including parameter cells
-    FBlock fb[MAX_FBLOCKS];
     int nfb;
     LineInfo loc;
     const char *name;
     Value qualname;
     int32_t argcount, posonly, kwonly, flags, firstlineno;
     ArenaMark mark; // the arena before this unit: its scratch goes back there
+    FBlock fb[MAX_FBLOCKS]; // last: enter_unit zeroes the fields before it only
 } Unit;
+
+// First capacities of a unit's arrays, allocated with it in one block: a small function or
+// snippet never grows them.
+enum { UNIT_INS = 16, UNIT_CONSTS = 8, UNIT_NAMES = 8 };
+typedef struct UnitBlock {
+    Unit u;
+    Ins ins[UNIT_INS];
+    Value consts[UNIT_CONSTS];
+    uint32_t chash[UNIT_CONSTS];
+    const char *namev[UNIT_NAMES];
+} UnitBlock;
 
 typedef struct Compiler {
     KrVm *vm;
@@ -421,10 +432,19 @@ static bool const_eq(Value a, Value b) {
     return false;
 }
 
+#define CONSTS_LINEAR 8
+
 static int32_t add_const(Compiler *c, Value v) {
     Unit *u = c->u;
     uint32_t h = const_hash(v);
-    if (u->cindexcap) {
+    if (u->nconsts <= CONSTS_LINEAR) {
+        // Few constants: a scan (the index is built once there are more).
+        for (int32_t k = 0; k < u->nconsts; k++) {
+            if (u->chash[k] == h && const_eq(u->consts[k], v)) {
+                return k;
+            }
+        }
+    } else {
         uint32_t mask = (uint32_t)u->cindexcap - 1;
         for (uint32_t i = h & mask; u->cindex[i] >= 0; i = (i + 1) & mask) {
             int32_t k = u->cindex[i];
@@ -440,6 +460,9 @@ static int32_t add_const(Compiler *c, Value v) {
     int32_t k = u->nconsts++;
     u->consts[k] = v;
     u->chash[k] = h;
+    if (u->nconsts <= CONSTS_LINEAR) {
+        return k;
+    }
     if (u->nconsts * 2 > u->cindexcap) {
         int32_t ncap = u->cindexcap ? u->cindexcap * 2 : 16;
         int32_t *ni = scratch_alloc(c, (size_t)ncap * sizeof(int32_t));
@@ -476,18 +499,35 @@ static int load_const(Compiler *c, Value v) {
     return emit(c, OP_LOAD_CONST, k);
 }
 
+// A unit with up to NAMES_LINEAR names finds them by a scan of namev; the hash map is built
+// when it grows past that.
+#define NAMES_LINEAR 8
+
 static int32_t add_name(Compiler *c, const char *name) {
     Unit *u = c->u;
-    int32_t k;
-    if (sm_get(&u->names, name, &k)) {
+    int32_t k = u->nnames;
+    if (k <= NAMES_LINEAR) {
+        for (int32_t i = 0; i < k; i++) {
+            if (u->namev[i] == name || strcmp(u->namev[i], name) == 0) {
+                return i;
+            }
+        }
+    } else if (sm_get(&u->names, name, &k)) {
         return k;
     }
-    k = u->names.n;
-    if (grow_arr(c, (void **)&u->namev, &u->capnamev, k + 1, sizeof(char *)) < 0 ||
-        sm_put(c, &u->names, name, k) < 0) {
+    k = u->nnames;
+    if (grow_arr(c, (void **)&u->namev, &u->capnamev, k + 1, sizeof(char *)) < 0) {
         return -1;
     }
     u->namev[k] = name;
+    u->nnames = k + 1;
+    if (k + 1 > NAMES_LINEAR) {
+        for (int32_t i = k + 1 == NAMES_LINEAR + 1 ? 0 : k; i <= k; i++) {
+            if (sm_put(c, &u->names, u->namev[i], i) < 0) {
+                return -1;
+            }
+        }
+    }
     return k;
 }
 
@@ -731,7 +771,7 @@ static int local_slot(Compiler *c, const char *name, int32_t *slot, int *fix) {
 }
 
 static int nameop(Compiler *c, const char *name, ExprCtx ctx) {
-    if (strcmp(name, "__debug__") == 0) {
+    if (name[0] == '_' && strcmp(name, "__debug__") == 0) {
         if (ctx == CTX_LOAD) {
             return load_const(c, VAL_TRUE);
         }
@@ -833,10 +873,20 @@ static Value make_qualname(Compiler *c, Unit *parent, Scope *ste, const char *na
 
 static int enter_unit(Compiler *c, Scope *ste, const char *name, int firstlineno, Loc loc) {
     ArenaMark mark = kr_arena_mark(c->st.arena);
-    Unit *u = kr_arena_alloc(c->st.arena, sizeof(Unit));
-    if (u == NULL) {
+    UnitBlock *ub = kr_arena_alloc_raw(c->st.arena, sizeof(UnitBlock));
+    if (ub == NULL) {
         return c_nomem(c);
     }
+    Unit *u = &ub->u;
+    memset(u, 0, offsetof(Unit, fb));
+    u->ins = ub->ins;
+    u->capins = UNIT_INS;
+    u->consts = ub->consts;
+    u->capconsts = UNIT_CONSTS;
+    u->chash = ub->chash;
+    u->capchash = UNIT_CONSTS;
+    u->namev = ub->namev;
+    u->capnamev = UNIT_NAMES;
     u->mark = mark;
     u->prev = c->u;
     u->ste = ste;
@@ -1072,7 +1122,25 @@ static Code *assemble(Compiler *c) {
     }
     // Stack-depth flow analysis (also marks reachable instructions).
     int32_t nwork = 0;
-    if (n > 0 && visit_depth(c, depth, work, &nwork, 0, 0) < 0) {
+    if (u->nlabels == 0 && u->nhandlers == 0) {
+        // Straight-line code (no jumps, no handlers): one pass, up to the first terminal.
+        int32_t d = 0;
+        for (int32_t i = 0; i < n; i++) {
+            Ins *in = &u->ins[i];
+            depth[i] = d;
+            if (is_terminal(in->op)) {
+                break;
+            }
+            d += stack_effect(in->op, in->arg, 0);
+            if (d < 0) {
+                internal_error(c, "bad jump or negative stack depth");
+                goto fail;
+            }
+            if (d > maxdepth) {
+                maxdepth = d;
+            }
+        }
+    } else if (n > 0 && visit_depth(c, depth, work, &nwork, 0, 0) < 0) {
         goto fail;
     }
     while (nwork > 0) {
@@ -1226,7 +1294,7 @@ static Code *assemble(Compiler *c) {
         goto fail;
     }
     co->consts = consts;
-    Value names = make_str_tuple(c, u->namev, u->names.n, NULL, 0, NULL, 0);
+    Value names = make_str_tuple(c, u->namev, u->nnames, NULL, 0, NULL, 0);
     if (IS_EXC(names)) {
         co = NULL;
         goto fail;
