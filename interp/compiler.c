@@ -99,6 +99,7 @@ typedef struct Unit {
     const char **freev; // free variables (sorted)
     int32_t nfrees;
     int32_t ncellsall; // cells including parameter cells
+    bool heap_arrays;  // some array outgrew SCRATCH_MAX (kr_mem blocks to free)
     int nfb;
     LineInfo loc;
     const char *name;
@@ -154,7 +155,15 @@ static int c_nomem(Compiler *c) {
 #define SCRATCH_MAX 4096
 
 static void *scratch_alloc(Compiler *c, size_t bytes) {
-    void *p = bytes <= SCRATCH_MAX ? kr_arena_alloc_raw(c->st.arena, bytes) : kr_mem_alloc(c->vm, bytes);
+    void *p;
+    if (bytes <= SCRATCH_MAX) {
+        p = kr_arena_alloc_raw(c->st.arena, bytes);
+    } else {
+        p = kr_mem_alloc(c->vm, bytes);
+        if (c->u) {
+            c->u->heap_arrays = true; // unit_free has blocks to give back
+        }
+    }
     if (p == NULL) {
         c_nomem(c);
     }
@@ -167,11 +176,14 @@ static void scratch_free(Compiler *c, void *p, size_t bytes) {
     }
 }
 
+static int grow_arr_slow(Compiler *c, void **p, int32_t *cap, int32_t need, size_t elem);
+
 // Grow a scratch array to hold at least [need] elements.
-static int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t elem) {
-    if (need <= *cap) {
-        return 0;
-    }
+static inline int grow_arr(Compiler *c, void **p, int32_t *cap, int32_t need, size_t elem) {
+    return need <= *cap ? 0 : grow_arr_slow(c, p, cap, need, elem);
+}
+
+static int grow_arr_slow(Compiler *c, void **p, int32_t *cap, int32_t need, size_t elem) {
     if (need > (1 << 28)) {
         return c_error(c, "too many instructions", NULL); // far beyond the 24-bit operands
     }
@@ -817,6 +829,10 @@ static int cmp_names(const void *a, const void *b) {
 }
 
 static void unit_free(Compiler *c, Unit *u) {
+    if (!u->heap_arrays) {
+        kr_arena_release(c->st.arena, u->mark); // everything it holds is in the arena
+        return;
+    }
     free_arr(c, u->ins, u->capins, sizeof(Ins));
     free_arr(c, u->labels, u->caplabels, sizeof(int32_t));
     free_arr(c, u->handlers, u->caphandlers, sizeof(Handler));
