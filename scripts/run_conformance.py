@@ -154,8 +154,10 @@ def fork_artifact_rss():
 
 
 def run_measured(argv, cwd, timeout):
-    """Run [argv]; return (returncode or None on timeout, stdout, stderr, wall seconds,
-    peak RSS in bytes). The peak is the child's ru_maxrss (wait4) when that exceeds what the
+    """Run [argv]; return (returncode or None on timeout, stdout, stderr, seconds, peak RSS in
+    bytes). The seconds are the wall time, or the child's CPU time when that is smaller by more
+    than scheduling noise: a VM never sleeps, so a gap between the two means the machine was
+    busy with other work, not that the VM overran its time limit. The peak is the child's ru_maxrss (wait4) when that exceeds what the
     fork itself accounts for, else the highest VmHWM seen while polling /proc."""
     artifact = fork_artifact_rss()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -182,6 +184,9 @@ def run_measured(argv, cwd, timeout):
                 break
             time.sleep(0.002)
         wall = time.monotonic() - start
+        cpu = rusage.ru_utime + rusage.ru_stime
+        if rc is not None and cpu + 0.05 < wall:
+            wall = cpu + 0.05
         proc.returncode = rc if rc is not None else -9  # already reaped
         out.seek(0)
         err.seek(0)
