@@ -5,6 +5,7 @@
 // order, so that the first error reported for a bad call is the one CPython reports.
 #include "module.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int64_t kw_count(Value kw) {
@@ -144,4 +145,66 @@ Str *kr_arg_str(KrVm *vm, const char *fname, int argn, Value v) {
     }
     kr_raise(vm, EXC_TypeError, "%s() argument %d must be str, not %T", fname, argn, v);
     return NULL;
+}
+
+// Python-function style binding for natives that stand for a def (an exception's __init__):
+// the messages of call.c's kr_bind_args, "[fname]() takes from 2 to 4 positional arguments but
+// 5 were given", "... missing 2 required positional arguments: 'doc' and 'pos'". [self]: the
+// def has a self parameter that the counts include (it is not in [names]).
+int kr_args_bind_def(KrVm *vm, const char *fname, bool self, int argc, const Value *argv,
+                     Value kw, const char *const *names, int nnames, int nrequired, Value *out) {
+    int s = self ? 1 : 0;
+    if (argc > nnames) {
+        if (nrequired == nnames) {
+            kr_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given",
+                     fname, nnames + s, nnames + s == 1 ? "" : "s", argc + s,
+                     argc + s == 1 ? "was" : "were");
+        } else {
+            kr_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
+                     fname, nrequired + s, nnames + s, argc + s, argc + s == 1 ? "was" : "were");
+        }
+        return -1;
+    }
+    for (int i = 0; i < nnames; i++) {
+        out[i] = i < argc ? argv[i] : VAL_UNDEF;
+    }
+    if (IS_DICT(kw)) {
+        int64_t it = 0;
+        Value k, v;
+        while (kr_dict_next(AS_DICT(kw), &it, &k, &v)) {
+            int j = 0;
+            while (j < nnames && !(IS_STR(k) && strcmp(AS_STR(k)->data, names[j]) == 0)) {
+                j++;
+            }
+            if (j == nnames) {
+                kr_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%S'", fname, k);
+                return -1;
+            }
+            if (!IS_UNDEF(out[j])) {
+                kr_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname,
+                         names[j]);
+                return -1;
+            }
+            out[j] = v;
+        }
+    }
+    const char *miss[8];
+    int nmiss = 0;
+    for (int i = 0; i < nrequired && nmiss < 8; i++) {
+        if (IS_UNDEF(out[i])) {
+            miss[nmiss++] = names[i];
+        }
+    }
+    if (nmiss == 0) {
+        return 0;
+    }
+    char list[256];
+    size_t n = 0;
+    for (int i = 0; i < nmiss && n < sizeof list - 64; i++) {
+        const char *sep = i == 0 ? "" : (i == nmiss - 1 ? (nmiss == 2 ? " and " : ", and ") : ", ");
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s'%.40s'", sep, miss[i]);
+    }
+    kr_raise(vm, EXC_TypeError, "%s() missing %d required positional argument%s: %s", fname, nmiss,
+             nmiss == 1 ? "" : "s", list);
+    return -1;
 }

@@ -454,6 +454,12 @@ Value kr_call_function(KrVm *vm, FuncObj *fn, int argc, const Value *argv, Value
 
 static Value call_class(KrVm *vm, TypeObj *cls, int argc, const Value *argv, Value kw) {
     if (cls->exc_id >= 0) {
+        if (kr_modtype_module(cls->type_id)) {
+            const ModType *mt = kr_modtype_by_id(cls->type_id);
+            if (mt && mt->exc_new) {
+                return mt->exc_new(vm, cls, argc, argv, kw);
+            }
+        }
         if (!kw_empty(kw)) {
             return kr_raise(vm, EXC_TypeError, "%U() takes no keyword arguments", cls->name);
         }

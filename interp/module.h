@@ -53,8 +53,11 @@ struct ModType {
     uint16_t id;             // TY_* of a MODTYPE/MODEXC line of types.def
     const char *attr;        // module attribute bound to the class, or NULL (not exposed)
     const ModTypeSnap *snap; // MODTYPE only: snapshot support, or NULL
+    // MODEXC only, optional: makes the exception when Python code calls the class (an
+    // exception with its own __init__, like json's JSONDecodeError(msg, doc, pos)).
+    Value (*exc_new)(KrVm *vm, TypeObj *cls, int argc, const Value *argv, Value kw);
 };
-#define MODTYPE_END {0, NULL, NULL}
+#define MODTYPE_END {0, NULL, NULL, NULL}
 
 // The class object of module type/exception [type_id], made on first use. NULL + MemoryError.
 TypeObj *kr_modclass(KrVm *vm, int type_id);
@@ -70,6 +73,8 @@ Value kr_module_raise(KrVm *vm, int type_id, const char *fmt, ...);
 MUST_CHECK int kr_exc_attr(KrVm *vm, Value exc, const char *name, Value v);
 // The ModType entry (and its module) for a module type descriptor, or NULL (obj_module.c).
 const ModType *kr_modtype_find(const Type *t, const ModuleDef **mod);
+// The same by TY_* id (also MODEXC lines, whose descriptor is the shared exception type).
+const ModType *kr_modtype_by_id(int type_id);
 
 // ----- Argument helpers (args.c). Each raises CPython's TypeError/OverflowError text. -----
 // Bind [argc] positional [argv] and keyword dict [kw] (VAL_UNDEF: none) to the parameter
@@ -79,6 +84,11 @@ const ModType *kr_modtype_find(const Type *t, const ModuleDef **mod);
 MUST_CHECK int kr_args_bind(KrVm *vm, const char *fname, int argc, const Value *argv, Value kw,
                             const char *const *names, int nnames, int nposonly, int kwonly_from,
                             int nrequired, Value *out);
+// Binding with the messages of a Python def ([self]: counted in them, not in [names]); the
+// first [nrequired] names are required, the rest come back as VAL_UNDEF when not given.
+MUST_CHECK int kr_args_bind_def(KrVm *vm, const char *fname, bool self, int argc,
+                                const Value *argv, Value kw, const char *const *names, int nnames,
+                                int nrequired, Value *out);
 // TypeError "[fname]() takes no keyword arguments" unless kw is empty.
 MUST_CHECK int kr_args_no_kw(KrVm *vm, const char *fname, Value kw);
 // int-like (int, bool; later __index__) to int64: "'str' object cannot be interpreted as an

@@ -70,6 +70,17 @@ Value kr_module_new(KrVm *vm, const char *name) {
     return kr_obj(m);
 }
 
+const ModType *kr_modtype_by_id(int type_id) {
+    for (const ModuleDef *const *p = registry; *p; p++) {
+        for (const ModType *mt = (*p)->types; mt && (mt->id || mt->attr); mt++) {
+            if (mt->id == type_id) {
+                return mt;
+            }
+        }
+    }
+    return NULL;
+}
+
 const ModType *kr_modtype_find(const Type *t, const ModuleDef **mod) {
     for (const ModuleDef *const *p = registry; *p; p++) {
         for (const ModType *mt = (*p)->types; mt && (mt->id || mt->attr); mt++) {

@@ -1016,9 +1016,9 @@ static int ft_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
 static const ModTypeSnap ft_snap = {ft_save, ft_alloc, ft_fill, NULL};
 
 static const ModType functools_types[] = {
-    {TY_FT_PARTIAL, "partial", &ft_snap},
-    {TY_FT_KEYWRAPPER, NULL, &ft_snap},
-    {TY_FT_CACHEINFO, "_CacheInfo", &ft_snap},
+    {TY_FT_PARTIAL, "partial", &ft_snap, NULL},
+    {TY_FT_KEYWRAPPER, NULL, &ft_snap, NULL},
+    {TY_FT_CACHEINFO, "_CacheInfo", &ft_snap, NULL},
     MODTYPE_END,
 };
 

@@ -19,9 +19,8 @@
 // counted, not suspendable).
 //
 // Not provided: cls= (krait has no classes: a clear NotImplementedError), JSONEncoder,
-// JSONDecoder. TODO(json): JSONDecodeError(msg, doc, pos) called from Python code gets
-// BaseException's constructor (args only, no "line/column" message or attributes) until module
-// exception classes can have their own __init__; the errors json raises are complete.
+// JSONDecoder. JSONDecodeError(msg, doc, pos) called from Python code runs CPython's __init__
+// (json_error_new: doc.count / doc.rfind / % as in Lib/json/decoder.py).
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -1732,8 +1731,58 @@ static int json_init(KrVm *vm, Value module) {
     return 0;
 }
 
+// JSONDecodeError(msg, doc, pos) from Python code: CPython's __init__, step by step
+// (lineno = doc.count('\n', 0, pos) + 1; colno = pos - doc.rfind('\n', 0, pos)), so any
+// argument types fail as they do there.
+static Value json_error_new(KrVm *vm, TypeObj *cls, int argc, const Value *argv, Value kw) {
+    static const char *const pnames[3] = {"msg", "doc", "pos"};
+    Value a[3];
+    if (kr_args_bind_def(vm, "JSONDecodeError.__init__", true, argc, argv, kw, pnames, 3, 3, a) <
+        0) {
+        return VAL_EXC;
+    }
+    Value nl = cstr(vm, "\n");
+    Value count = IS_EXC(nl) ? VAL_EXC : kr_getattr(vm, a[1], cstr(vm, "count"));
+    if (IS_EXC(count)) {
+        return VAL_EXC;
+    }
+    Value cargs[3] = {nl, kr_int(0), a[2]};
+    Value n = kr_call(vm, count, 3, cargs, VAL_UNDEF);
+    Value lineno = IS_EXC(n) ? VAL_EXC : kr_binop(vm, BINOP_ADD, n, kr_int(1));
+    if (IS_EXC(lineno)) {
+        return VAL_EXC;
+    }
+    Value rfind = kr_getattr(vm, a[1], cstr(vm, "rfind"));
+    Value r = IS_EXC(rfind) ? VAL_EXC : kr_call(vm, rfind, 3, cargs, VAL_UNDEF);
+    Value colno = IS_EXC(r) ? VAL_EXC : kr_binop(vm, BINOP_SUB, a[2], r);
+    if (IS_EXC(colno)) {
+        return VAL_EXC;
+    }
+    Value fmt = kr_str_from_cstr(vm, "%s: line %d column %d (char %d)");
+    Value fargs = IS_EXC(fmt) ? VAL_EXC : kr_tuple_pack(vm, 4, a[0], lineno, colno, a[2]);
+    Value errmsg = IS_EXC(fargs) ? VAL_EXC : kr_binop(vm, BINOP_MOD, fmt, fargs);
+    Value args = IS_EXC(errmsg) ? VAL_EXC : kr_tuple_pack(vm, 1, errmsg);
+    if (IS_EXC(args)) {
+        return VAL_EXC;
+    }
+    ExcObj *e = kr_exc_new(vm, cls, args);
+    if (!e) {
+        return VAL_EXC;
+    }
+    Value ev = kr_obj(e);
+    static const char *const names[] = {"msg", "doc", "pos", "lineno", "colno"};
+    Value vals[5] = {a[0], a[1], a[2], lineno, colno};
+    for (int i = 0; i < 5; i++) {
+        Value nm = cstr(vm, names[i]);
+        if (IS_EXC(nm) || kr_setattr(vm, ev, nm, vals[i]) < 0) {
+            return VAL_EXC;
+        }
+    }
+    return ev;
+}
+
 static const ModType json_types[] = {
-    {TY_JSON_DECODE_ERROR, "JSONDecodeError", NULL},
+    {TY_JSON_DECODE_ERROR, "JSONDecodeError", NULL, json_error_new},
     MODTYPE_END,
 };
 

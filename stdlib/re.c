@@ -1719,11 +1719,71 @@ static int re_init(KrVm *vm, Value module) {
     return 0;
 }
 
+// re.error(msg, pattern=None, pos=None) from Python code: CPython's __init__ step by step
+// (Lib/re/_constants.py), so any argument types behave and fail as they do there.
+static Value re_error_new(KrVm *vm, TypeObj *cls, int argc, const Value *argv, Value kw) {
+    static const char *const pnames[3] = {"msg", "pattern", "pos"};
+    Value a[3];
+    if (kr_args_bind_def(vm, "error.__init__", true, argc, argv, kw, pnames, 3, 1, a) < 0) {
+        return VAL_EXC;
+    }
+    Value msg = a[0];
+    Value pattern = IS_UNDEF(a[1]) ? VAL_NONE : a[1];
+    Value pos = IS_UNDEF(a[2]) ? VAL_NONE : a[2];
+    Value full = msg, lineno = VAL_NONE, colno = VAL_NONE;
+    if (!IS_NONE(pattern) && !IS_NONE(pos)) {
+        Value f1 = kr_str_from_cstr(vm, "%s at position %d");
+        Value t1 = IS_EXC(f1) ? VAL_EXC : kr_tuple_pack(vm, 2, msg, pos);
+        full = IS_EXC(t1) ? VAL_EXC : kr_binop(vm, BINOP_MOD, f1, t1);
+        Value nl = IS_STR(pattern) ? cstr(vm, "\n") : kr_bytes_new(vm, (const uint8_t *)"\n", 1);
+        if (IS_EXC(full) || IS_EXC(nl)) {
+            return VAL_EXC;
+        }
+        Value cargs[3] = {nl, kr_int(0), pos};
+        Value count = kr_getattr(vm, pattern, cstr(vm, "count"));
+        Value n = IS_EXC(count) ? VAL_EXC : kr_call(vm, count, 3, cargs, VAL_UNDEF);
+        lineno = IS_EXC(n) ? VAL_EXC : kr_binop(vm, BINOP_ADD, n, kr_int(1));
+        Value rfind = IS_EXC(lineno) ? VAL_EXC : kr_getattr(vm, pattern, cstr(vm, "rfind"));
+        Value r = IS_EXC(rfind) ? VAL_EXC : kr_call(vm, rfind, 3, cargs, VAL_UNDEF);
+        colno = IS_EXC(r) ? VAL_EXC : kr_binop(vm, BINOP_SUB, pos, r);
+        if (IS_EXC(colno)) {
+            return VAL_EXC;
+        }
+        int has_nl = kr_contains(vm, pattern, nl);
+        if (has_nl < 0) {
+            return VAL_EXC;
+        }
+        if (has_nl) {
+            Value f2 = kr_str_from_cstr(vm, "%s (line %d, column %d)");
+            Value t2 = IS_EXC(f2) ? VAL_EXC : kr_tuple_pack(vm, 3, full, lineno, colno);
+            full = IS_EXC(t2) ? VAL_EXC : kr_binop(vm, BINOP_MOD, f2, t2);
+            if (IS_EXC(full)) {
+                return VAL_EXC;
+            }
+        }
+    }
+    Value args = kr_tuple_pack(vm, 1, full);
+    if (IS_EXC(args)) {
+        return VAL_EXC;
+    }
+    ExcObj *e = kr_exc_new(vm, cls, args);
+    if (!e) {
+        return VAL_EXC;
+    }
+    Value ev = kr_obj(e);
+    if (kr_exc_attr(vm, ev, "msg", msg) < 0 || kr_exc_attr(vm, ev, "pattern", pattern) < 0 ||
+        kr_exc_attr(vm, ev, "pos", pos) < 0 || kr_exc_attr(vm, ev, "lineno", lineno) < 0 ||
+        kr_exc_attr(vm, ev, "colno", colno) < 0) {
+        return VAL_EXC;
+    }
+    return ev;
+}
+
 static const ModType re_types[] = {
-    {TY_RE_ERROR, "error", NULL},
-    {TY_RE_PATTERN, "Pattern", NULL},
-    {TY_RE_MATCH, "Match", NULL},
-    {TY_RE_SCANNER, NULL, NULL},
+    {TY_RE_ERROR, "error", NULL, re_error_new},
+    {TY_RE_PATTERN, "Pattern", NULL, NULL},
+    {TY_RE_MATCH, "Match", NULL, NULL},
+    {TY_RE_SCANNER, NULL, NULL, NULL},
     MODTYPE_END,
 };
 

@@ -480,7 +480,7 @@ static int template_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
 static const ModTypeSnap template_snap = {template_save, template_alloc, template_fill, NULL};
 
 static const ModType string_types[] = {
-    {TY_STR_TEMPLATE, "Template", &template_snap},
+    {TY_STR_TEMPLATE, "Template", &template_snap, NULL},
     MODTYPE_END,
 };
 
