@@ -82,6 +82,114 @@ static int64_t answer(const KrValue *args, size_t nargs, int64_t bias) {
     return (nargs >= 1 && args[0].type == KR_INT ? args[0].as.i * 10 : 0) + bias;
 }
 
+static const char *self_path; // argv[0]: the child of the process hops
+
+// Answers the pending call of [vm] as drive() does.
+static KrStatus answer_pending(KrVm *vm) {
+    const char *name;
+    const KrValue *args, *kwargs;
+    size_t nargs;
+    CHECK(kr_pending_call(vm, &name, &args, &nargs, &kwargs));
+    if (nargs == 1 && args[0].type == KR_INT && args[0].as.i < 0) {
+        return kr_resume_error(vm, "ValueError", "negative");
+    }
+    KrValue v = vint(answer(args, nargs, 0));
+    return kr_resume(vm, &v);
+}
+
+static bool write_file(const char *path, const unsigned char *p, size_t len) {
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        return false;
+    }
+    bool ok = fwrite(p, 1, len, f) == len;
+    return fclose(f) == 0 && ok;
+}
+
+// The child of a process hop: restore the run in FILE, answer its call, run to the next call
+// (exit 10, the new snapshot written back to FILE) or to the end (exit 0; 1 on an error).
+// Its output goes to stdout, which the parent adds to its own.
+static int step_file(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return 2;
+    }
+    static unsigned char buf[1 << 20];
+    size_t len = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    KrVm *vm = new_vm();
+    KrStatus st = kr_restore(vm, buf, len);
+    if (st != KR_CALL) {
+        fprintf(stderr, "child: %s\n", kr_error_message(vm));
+        kr_vm_free(vm);
+        return 3;
+    }
+    st = answer_pending(vm);
+    fputs(out, stdout);
+    int rc = st == KR_OK ? 0 : 1;
+    if (st == KR_CALL) {
+        unsigned char *bytes;
+        size_t n;
+        rc = kr_snapshot(vm, &bytes, &n) == KR_OK && write_file(path, bytes, n) ? 10 : 4;
+        if (rc == 10) {
+            kr_snapshot_free(vm, bytes, n);
+        }
+    } else if (st != KR_OK) {
+        fprintf(stderr, "child: %s", kr_error_text(vm));
+    }
+    kr_vm_free(vm);
+    return rc;
+}
+
+// Drives a suspended run with every step in a new process (step_file). Returns KR_OK when the
+// run ended well; the children's output is appended to `out`.
+static KrStatus drive_processes(KrVm *vm, int *calls) {
+    Blob b = take_snapshot(vm);
+    if (!b.p) {
+        return KR_INTERNAL;
+    }
+    char path[] = "/tmp/krait_hopXXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        free(b.p);
+        return KR_INTERNAL;
+    }
+    close(fd);
+    bool ok = write_file(path, b.p, b.len);
+    free(b.p);
+    int rc = 10;
+    while (ok && rc == 10) {
+        int pipefd[2];
+        if (pipe(pipefd) != 0) {
+            break;
+        }
+        pid_t pid = fork();
+        if (pid == 0) {
+            dup2(pipefd[1], 1);
+            close(pipefd[0]);
+            execl(self_path, self_path, "--step", path, (char *)NULL);
+            _exit(127);
+        }
+        close(pipefd[1]);
+        ssize_t n;
+        char chunk[1024];
+        while ((n = read(pipefd[0], chunk, sizeof chunk)) > 0) {
+            if (outlen + (size_t)n < sizeof out) {
+                memcpy(out + outlen, chunk, (size_t)n);
+                outlen += (size_t)n;
+                out[outlen] = '\0';
+            }
+        }
+        close(pipefd[0]);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        (*calls)++;
+    }
+    unlink(path);
+    return rc == 0 ? KR_OK : KR_ERROR;
+}
+
 // Drives a run to its end. At every suspension (if [hop]) the run is snapshotted, the VM freed
 // and the run restored in a fresh VM. Returns the final status; *vmp is the VM holding it.
 static KrStatus drive(KrVm **vmp, KrStatus st, bool hop, int *calls) {
@@ -116,13 +224,15 @@ static KrStatus drive(KrVm **vmp, KrStatus st, bool hop, int *calls) {
     return st;
 }
 
-// Runs [src] (host function `fetch`) with a snapshot/restore at every call; checks the result
-// against the same run without snapshots (both must succeed and agree on output and result).
+// Runs [src] (host function `fetch`) with a snapshot/restore at every call, in this process
+// (hop 1) and with every step in a new process (hop 2); checks the result against the same run
+// without snapshots (all must succeed and agree on output and the number of calls).
 static void check_hops(const char *what, const char *src) {
     const char *hosts[] = {"fetch"};
     char plain_out[8192], plain_res[4096];
-    int calls_plain = 0, calls_hop = 0;
-    for (int hop = 0; hop < 2; hop++) {
+    int calls_plain = 0;
+    for (int hop = 0; hop < 3; hop++) {
+        int calls_hop = 0;
         outlen = 0;
         out[0] = '\0';
         KrVm *vm = new_vm();
@@ -134,9 +244,16 @@ static void check_hops(const char *what, const char *src) {
             kr_vm_free(vm);
             return;
         }
-        st = drive(&vm, kr_start(vm, p, NULL), hop, hop ? &calls_hop : &calls_plain);
+        if (hop == 2) {
+            st = kr_start(vm, p, NULL);
+            if (st == KR_CALL) {
+                st = drive_processes(vm, &calls_hop);
+            }
+        } else {
+            st = drive(&vm, kr_start(vm, p, NULL), hop, hop ? &calls_hop : &calls_plain);
+        }
         if (st != KR_OK) {
-            fprintf(stderr, "%s (hop=%d): %s", what, hop, kr_error_text(vm));
+            fprintf(stderr, "%s (hop=%d): %s", what, hop, hop == 2 ? "" : kr_error_text(vm));
         }
         CHECK(st == KR_OK);
         // The result as text: print(repr(result)) in a session would need the globals; compare
@@ -146,8 +263,8 @@ static void check_hops(const char *what, const char *src) {
             snprintf(plain_res, sizeof plain_res, "%d", st);
         } else {
             if (strcmp(plain_out, out) != 0) {
-                fprintf(stderr, "%s: output differs after snapshots:\n--- plain\n%s--- hops\n%s",
-                        what, plain_out, out);
+                fprintf(stderr, "%s (hop=%d): output differs after snapshots:\n--- plain\n%s"
+                        "--- hops\n%s", what, hop, plain_out, out);
             }
             CHECK(strcmp(plain_out, out) == 0);
             CHECK(calls_plain == calls_hop);
@@ -208,6 +325,13 @@ static void test_constructs(void) {
         "len(args) + len(kw)\n"
         "m = [3, 1].append\nl = len\nsq = math.sqrt\nlam = lambda q: q * 2\n"
         "print(f(1), f(1, 1, 1, c=0, z=1), m(5), l([1]), sq(16.0), lam(fetch(2)), math.pi)\n");
+    check_hops("generators consumed by builtins, key functions, map",
+               "g = lambda n: (fetch(i) for i in range(n))\n"
+               "print(sum(g(3)), list(g(2)), sorted(g(3), reverse=True), '-'.join(str(x) for x in "
+               "g(2)), any(x > 5 for x in g(3)), min(g(3)))\n"
+               "print(sorted([3, 1, 2], key=lambda v: -fetch(v)), max([1, 2], key=fetch), "
+               "list(map(fetch, [4, 5])), [*g(2)], dict((k, fetch(k)) for k in (1, 2)))\n"
+               "a, b = g(2)\nprint(a, b, 10 in g(3))\n");
     check_hops(
         "f-strings and calls with keywords",
         "def g(x, *, k):\n    return x * k\n"
@@ -563,6 +687,10 @@ int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--resume") == 0) {
         return resume_file(argv[2]);
     }
+    if (argc == 3 && strcmp(argv[1], "--step") == 0) {
+        return step_file(argv[2]);
+    }
+    self_path = argv[0];
     test_constructs();
     test_fork();
     test_session();
