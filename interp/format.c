@@ -937,9 +937,82 @@ static Value format_long_spec(KrVm *vm, Value v, const Spec *sp) {
     return r;
 }
 
+// The common int specs without a StrBuf: [[fill]align][0][width][d] with an ASCII fill, for
+// an unboxed int. Returns VAL_UNDEF when the spec needs the general path. Parsing follows
+// CPython's parse_internal_render_format_spec (a '0' without an explicit fill pads with '0'
+// and, without an explicit alignment, aligns with '=').
+static Value format_int_fast(KrVm *vm, int64_t x, const char *spec, size_t len) {
+    size_t pos = 0;
+    char fill = ' ', align = '>';
+    bool fill_given = false, align_given = false;
+    if (len >= 2 && strchr("<>=^", spec[1]) && spec[1] && (unsigned char)spec[0] < 0x80) {
+        fill = spec[0];
+        align = spec[1];
+        fill_given = align_given = true;
+        pos = 2;
+    } else if (len >= 1 && strchr("<>=^", spec[0]) && spec[0]) {
+        align = spec[0];
+        align_given = true;
+        pos = 1;
+    }
+    if (!fill_given && pos < len && spec[pos] == '0') {
+        fill = '0';
+        if (!align_given) {
+            align = '=';
+        }
+        pos++;
+    }
+    size_t width = 0;
+    while (pos < len && spec[pos] >= '0' && spec[pos] <= '9') {
+        width = width * 10 + (size_t)(spec[pos++] - '0');
+        if (width > 4096) {
+            return VAL_UNDEF;
+        }
+    }
+    if (pos < len && spec[pos] == 'd') {
+        pos++;
+    }
+    if (pos != len) {
+        return VAL_UNDEF;
+    }
+    char digits[24];
+    size_t nd = 0;
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    do {
+        digits[sizeof digits - 1 - nd++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t body = nd + (x < 0 ? 1 : 0);
+    size_t total = body > width ? body : width, pad = total - body;
+    Str *out = kr_str_alloc(vm, (int64_t)total, (int64_t)total);
+    if (!out) {
+        return VAL_EXC;
+    }
+    char *d = out->data;
+    size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : align == '=' ? 0 : pad;
+    size_t mid = align == '=' ? pad : 0;
+    memset(d, fill, left);
+    d += left;
+    if (x < 0) {
+        *d++ = '-';
+    }
+    memset(d, fill, mid);
+    d += mid;
+    memcpy(d, digits + sizeof digits - nd, nd);
+    d += nd;
+    memset(d, fill, pad - left - mid);
+    return kr_obj(out);
+}
+
 Value kr_format_int(KrVm *vm, Value v, const char *spec, size_t len) {
     if (len == 0) {
         return kr_str(vm, v);
+    }
+    if (IS_INT(v)) {
+        Value r = format_int_fast(vm, AS_INT(v), spec, len);
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
     }
     const char *tyname = IS_BOOL(v) ? "bool" : "int";
     Spec sp;
