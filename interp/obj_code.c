@@ -26,6 +26,9 @@ static void code_free(KrVm *vm, Obj *o) {
     if (co->exctab) {
         kr_mem_free(vm, co->exctab, (size_t)co->nexctab * sizeof(ExcEntry));
     }
+    if (co->ghints) {
+        kr_mem_free(vm, co->ghints, (size_t)co->nghints * sizeof(GlobalHint));
+    }
     kr_mem_free(vm, co, sizeof(Code));
 }
 

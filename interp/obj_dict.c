@@ -266,10 +266,10 @@ int kr_dict_del(KrVm *vm, Dict *d, Value key) {
 
 // The probe for a str key given as bytes and hash; [same], if not NULL, is the key object itself
 // (an interned name usually finds itself by identity, before any memcmp).
-static inline Value probe_str(Dict *d, int64_t hash, const char *data, size_t len,
-                              const Str *same) {
+static inline int64_t probe_str(Dict *d, int64_t hash, const char *data, size_t len,
+                                const Str *same) {
     if (d->log2_size == 0) {
-        return VAL_UNDEF;
+        return -1;
     }
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     size_t i = (size_t)hash & mask;
@@ -277,17 +277,17 @@ static inline Value probe_str(Dict *d, int64_t hash, const char *data, size_t le
     for (;;) {
         int64_t ix = ix_get(d, i);
         if (ix == DKIX_EMPTY) {
-            return VAL_UNDEF;
+            return -1;
         }
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (same && IS_OBJ(e->key) && AS_OBJ(e->key) == &same->hdr) {
-                return e->value;
+                return ix;
             }
             if (e->hash == hash && IS_STR(e->key)) {
                 Str *k = AS_STR(e->key);
                 if ((size_t)k->len == len && memcmp(k->data, data, len) == 0) {
-                    return e->value;
+                    return ix;
                 }
             }
         }
@@ -299,6 +299,14 @@ static inline Value probe_str(Dict *d, int64_t hash, const char *data, size_t le
 Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
     if (d->log2_size == 0) {
         return VAL_UNDEF;
+    }
+    int64_t ix = probe_str(d, kr_str_hash(vm, key), key->data, (size_t)key->len, key);
+    return ix >= 0 ? d->entries[ix].value : VAL_UNDEF;
+}
+
+int64_t kr_dict_index_str(KrVm *vm, Dict *d, Str *key) {
+    if (d->log2_size == 0) {
+        return -1;
     }
     return probe_str(d, kr_str_hash(vm, key), key->data, (size_t)key->len, key);
 }
@@ -315,7 +323,8 @@ int kr_dict_reserve(KrVm *vm, Dict *d, int64_t n) {
 // Lookup of a str key given by its bytes and their hash (kr_hash_bytes): lets the interning
 // table answer without first building a string object.
 Value kr_dict_get_bytes(Dict *d, int64_t hash, const char *data, size_t len) {
-    return probe_str(d, hash, data, len, NULL);
+    int64_t ix = probe_str(d, hash, data, len, NULL);
+    return ix >= 0 ? d->entries[ix].value : VAL_UNDEF;
 }
 
 int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v) {

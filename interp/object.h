@@ -238,7 +238,17 @@ typedef struct Code {
     int32_t firstlineno;
     Value name, qualname, filename; // Str
     Value source;                    // Str: whole source text (for traceback lines) or None
+    // Where each name (by index in names) was last found by LOAD_GLOBAL/STORE_GLOBAL (vm.c):
+    // made on first use, never part of a snapshot; an entry is only a hint, checked each time.
+    struct GlobalHint *ghints;
+    int32_t nghints;
 } Code;
+
+typedef struct GlobalHint {
+    uint32_t ix;   // entry index in the dict
+    uint8_t where; // GH_NONE, GH_GLOBALS, GH_BUILTINS
+} GlobalHint;
+enum { GH_NONE, GH_GLOBALS, GH_BUILTINS };
 
 typedef struct FuncObj {
     Obj hdr;
@@ -555,6 +565,7 @@ MUST_CHECK int kr_dict_set(KrVm *vm, Dict *d, Value key, Value v);
 int kr_dict_del(KrVm *vm, Dict *d, Value key); // 0 deleted, 1 absent, -1 error
 // Lookup by a Str key with known hash; never runs Python code (str keys compare by content).
 Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key);
+int64_t kr_dict_index_str(KrVm *vm, Dict *d, Str *key); // entry index of [key], or -1
 Value kr_dict_get_bytes(Dict *d, int64_t hash, const char *data, size_t len);
 MUST_CHECK int kr_dict_reserve(KrVm *vm, Dict *d, int64_t n);
 MUST_CHECK int kr_dict_set_str(KrVm *vm, Dict *d, const char *key, Value v);

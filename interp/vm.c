@@ -23,6 +23,31 @@ Value kr_prelude_func(KrVm *vm, const char *impl);
 bool kr_prelude_reexec(KrVm *vm, const Frame *f);
 bool kr_prelude_python_level(Value v);
 
+// The hint slot of name [i] of [co] for LOAD_GLOBAL/STORE_GLOBAL, made on first use; NULL when
+// it cannot be made (out of memory: the lookup just goes without a hint).
+static inline GlobalHint *global_hint(KrVm *vm, Code *co, int32_t i) {
+    if (LIKELY(co->ghints != NULL)) {
+        return &co->ghints[i];
+    }
+    int32_t n = (int32_t)AS_TUPLE(co->names)->len;
+    size_t bytes = (size_t)n * sizeof(GlobalHint), max = vm->cfg.limits.max_memory;
+    if (n == 0 || (max && vm->bytes + bytes + 4096 > max)) {
+        return NULL; // only with room to spare: a hint must never be what hits the limit
+    }
+    GlobalHint *h = kr_mem_alloc(vm, bytes);
+    if (!h) {
+        kr_exc_take(vm); // not an error of the program
+        return NULL;
+    }
+    memset(h, 0, bytes);
+    co->ghints = h;
+    co->nghints = n;
+    return &h[i];
+}
+
+// [k] is the very object [name] (a dict key compared without running Python code).
+static inline bool same_key(Value k, Value name) { return k.tag == name.tag && k.u.o == name.u.o; }
+
 static bool is_gen(Value v) { return IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator; }
 
 // Iterative host mode: an instruction about to iterate a generator in C (where a host call
@@ -491,15 +516,40 @@ dispatch:
     TARGET(LOAD_GLOBAL_KEEP) {
     load_global_keep:;
         Value name = names[arg];
-        Value v = kr_dict_get_str(vm, f->globals, AS_STR(name));
-        if (IS_UNDEF(v)) {
-            v = kr_dict_get_str(vm, vm->builtins, AS_STR(name));
-            if (UNLIKELY(IS_UNDEF(v))) {
-                v = kr_builtins_resolve(vm, AS_STR(name)); // e.g. an exception class, made now
-                ERROR_IF(IS_EXC(v));
-                if (IS_UNDEF(v)) {
-                    name_error(vm, f, name);
-                    goto error;
+        Dict *g = f->globals;
+        GlobalHint *h = global_hint(vm, f->code, (int32_t)arg);
+        Value v;
+        if (h && h->where == GH_GLOBALS && h->ix < (uint64_t)g->nentries &&
+            same_key(g->entries[h->ix].key, name)) {
+            v = g->entries[h->ix].value; // the hint holds: no probe
+        } else {
+            int64_t ix = kr_dict_index_str(vm, g, AS_STR(name));
+            if (ix >= 0) {
+                v = g->entries[ix].value;
+                if (h) {
+                    h->where = GH_GLOBALS;
+                    h->ix = (uint32_t)ix;
+                }
+            } else {
+                Dict *b = vm->builtins;
+                if (h && h->where == GH_BUILTINS && h->ix < (uint64_t)b->nentries &&
+                    same_key(b->entries[h->ix].key, name)) {
+                    v = b->entries[h->ix].value;
+                } else {
+                    ix = kr_dict_index_str(vm, b, AS_STR(name));
+                    v = ix >= 0 ? b->entries[ix].value : VAL_UNDEF;
+                    if (h && ix >= 0) {
+                        h->where = GH_BUILTINS;
+                        h->ix = (uint32_t)ix;
+                    }
+                }
+                if (UNLIKELY(IS_UNDEF(v))) {
+                    v = kr_builtins_resolve(vm, AS_STR(name)); // e.g. an exception class, made now
+                    ERROR_IF(IS_EXC(v));
+                    if (IS_UNDEF(v)) {
+                        name_error(vm, f, name);
+                        goto error;
+                    }
                 }
             }
         }
@@ -512,7 +562,22 @@ dispatch:
             vm->fresh_gname = VAL_UNDEF;
         }
         Value v = POP();
-        ERROR_IF(kr_dict_set(vm, f->globals, names[arg], v) < 0);
+        Dict *g = f->globals;
+        GlobalHint *h = global_hint(vm, f->code, (int32_t)arg);
+        if (h && h->where == GH_GLOBALS && h->ix < (uint64_t)g->nentries &&
+            same_key(g->entries[h->ix].key, names[arg])) {
+            g->entries[h->ix].value = v; // an existing key: what kr_dict_set would do
+            g->version++;
+            DISPATCH();
+        }
+        ERROR_IF(kr_dict_set(vm, g, names[arg], v) < 0);
+        if (h) {
+            int64_t ix = kr_dict_index_str(vm, g, AS_STR(names[arg]));
+            if (ix >= 0) {
+                h->where = GH_GLOBALS;
+                h->ix = (uint32_t)ix;
+            }
+        }
         DISPATCH();
     }
     TARGET(DELETE_NAME)
