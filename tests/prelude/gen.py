@@ -11,9 +11,18 @@ def cstr(s):
         out.append('"' + t + '"')
     return '\n     '.join(out)
 GAPS = {
+    # stdlib/re.c has no snapshot hooks (module.h ModTypeSnap) for Pattern and Match objects:
+    # a run suspended in a replacement function holds its Match.
+    're_sub': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_none_skip': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_subn_count': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_empty_matches': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_bytes': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_kw': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_join_error': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_bytes_join_error': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
+    're_sub_host_raises': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
     'cmp_to_key': 'vm.c: cmp_to_key keys compare by calling the function from C',
-    're_sub': 're.sub/subn with a callable replacement has no prelude version yet',
-    'json_hooks': 'json hooks (object_hook, default) have no prelude version',
 }
 rows = []
 for name, src in CASES:
