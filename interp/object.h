@@ -241,7 +241,7 @@ typedef struct Code {
     // Where each name (by index in names) was last found by LOAD_GLOBAL/STORE_GLOBAL (vm.c):
     // made on first use, never part of a snapshot; an entry is only a hint, checked each time.
     struct GlobalHint *ghints;
-    int32_t nghints;
+    int32_t nghints; // entries of ghints; before they exist, minus the global lookups made
 } Code;
 
 typedef struct GlobalHint {

@@ -29,6 +29,10 @@ static inline GlobalHint *global_hint(KrVm *vm, Code *co, int32_t i) {
     if (LIKELY(co->ghints != NULL)) {
         return &co->ghints[i];
     }
+    if (co->nghints > -8) {
+        co->nghints--; // code that touches few globals (a snippet run once) never pays for hints
+        return NULL;
+    }
     int32_t n = (int32_t)AS_TUPLE(co->names)->len;
     size_t bytes = (size_t)n * sizeof(GlobalHint), max = vm->cfg.limits.max_memory;
     if (n == 0 || (max && vm->bytes + bytes + 4096 > max)) {
