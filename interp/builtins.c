@@ -837,10 +837,32 @@ static int c_enter(KrVm *vm, const char *where) {
     return 0;
 }
 
-// isinstance(v, spec): spec a class or a (nested) tuple of classes. 0/1/-1.
+// A C type's __instancecheck__/__subclasscheck__ method (typing's aliases), or NULL.
+static const NativeDef *check_method(Value spec, const char *name) {
+    const NativeDef *m = kr_type_of(spec)->methods;
+    for (; m && m->name; m++) {
+        if (strcmp(m->name, name) == 0) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+static int run_check(KrVm *vm, const NativeDef *m, Value spec, Value v) {
+    Value args[2] = {spec, v};
+    Value r = m->fn(vm, 2, args, VAL_UNDEF);
+    return IS_EXC(r) ? -1 : kr_truthy(vm, r);
+}
+
+// isinstance(v, spec): spec a class, a (nested) tuple of classes, or an object whose type has
+// __instancecheck__. 0/1/-1.
 static int isinstance_rec(KrVm *vm, Value v, Value spec) {
     if (IS_TYPEOBJ(spec)) {
         return kr_isinstance_type(vm, v, AS_TYPEOBJ(spec)) ? 1 : 0;
+    }
+    const NativeDef *chk = IS_TUPLE(spec) ? NULL : check_method(spec, "__instancecheck__");
+    if (chk) {
+        return run_check(vm, chk, spec, v);
     }
     if (!IS_TUPLE(spec)) {
         kr_raise(vm, EXC_TypeError,
@@ -866,6 +888,10 @@ static int issubclass_rec(KrVm *vm, Value c, Value spec) {
             return -1;
         }
         return kr_class_is_subclass(AS_TYPEOBJ(c), AS_TYPEOBJ(spec)) ? 1 : 0;
+    }
+    const NativeDef *chk = IS_TUPLE(spec) ? NULL : check_method(spec, "__subclasscheck__");
+    if (chk) {
+        return run_check(vm, chk, spec, c);
     }
     if (!IS_TUPLE(spec)) {
         if (!IS_TYPEOBJ(c)) {

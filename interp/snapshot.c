@@ -574,6 +574,24 @@ static int64_t frame_depth(Frame *f) {
     return end - frame_stack_base(f);
 }
 
+// A built-in module's own state: the objects of module types with snapshot hooks bound in its
+// dict (random's shared generator random._inst), as up to [cap] key/value fields. They travel
+// with the module's name and are bound again in the module imported on load, so its functions
+// continue from the saved state.
+static int bmodule_state(Module *m, Value *fields, int cap) {
+    int n = 0;
+    int64_t pos = 0;
+    Value k, v;
+    while (n + 2 <= cap && kr_dict_next(m->dict, &pos, &k, &v)) {
+        const Type *t = IS_OBJ(v) ? AS_OBJ(v)->type : NULL;
+        if (IS_STR(k) && t && t->id < TY_COUNT && type_by_id(t->id) == t && modsnap_of(t)) {
+            fields[n++] = k;
+            fields[n++] = v;
+        }
+    }
+    return n;
+}
+
 // The [*pos]-th child of [o] (advancing *pos): 1 with *out, 0 at the end, -1 on error.
 static int child(KrVm *vm, Obj *o, int64_t *pos, Value *out) {
     const Type *t = o->type;
@@ -663,10 +681,26 @@ static int child(KrVm *vm, Obj *o, int64_t *pos, Value *out) {
         fields[n++] = ((BoundMethod *)o)->self;
     } else if (t == &kr_type_builtin) {
         fields[n++] = ((NativeObj *)o)->self;
+        // A module function (from random import randint) brings along its module when the
+        // module has state (bmodule_state), so the state travels even if the module does not.
+        NativeWhere nw;
+        if (IS_UNDEF(((NativeObj *)o)->self)) {
+            if (find_native(vm, (NativeObj *)o, &nw) < 0) {
+                kr_exc_take(vm); // the record writer reports the unsupported built-in
+            } else if (nw.where == 1) {
+                Value m = kr_dict_get_str(vm, vm->modules, AS_STR(nw.module));
+                Value st[2];
+                if (kr_isa(m, &kr_type_module) && bmodule_state((Module *)AS_OBJ(m), st, 2) > 0) {
+                    fields[n++] = m;
+                }
+            }
+        }
     } else if (t == &kr_type_module) {
         if (!is_builtin_module(vm, (Module *)o)) {
             fields[n++] = ((Module *)o)->name;
             fields[n++] = kr_obj(((Module *)o)->dict);
+        } else {
+            n = bmodule_state((Module *)o, fields, 8);
         }
     } else if (t == &kr_type_exception) {
         ExcObj *e = (ExcObj *)o;
@@ -1019,9 +1053,16 @@ static int w_record(Out *w, Saver *s, Obj *o) {
         w_native_where(w, &nw);
         break;
     }
-    case R_BMODULE:
+    case R_BMODULE: {
         w_bytes(w, AS_STR(((Module *)o)->name)->data, (size_t)AS_STR(((Module *)o)->name)->len);
+        Value st[8];
+        int ns = bmodule_state((Module *)o, st, 8);
+        w_uv(w, (uint64_t)ns / 2);
+        for (int i = 0; i < ns; i++) {
+            w_val(w, s, st[i]);
+        }
         break;
+    }
     case R_ITER:
         w_uv(w, o->type->id);
         break;
@@ -3044,6 +3085,31 @@ static Value r_record(Loader *L, unsigned kind) {
         if (!IS_EXC(m) && !kr_isa(m, &kr_type_module)) {
             bad(L, "snapshot refers to an unknown module");
             return VAL_EXC;
+        }
+        // The module's state objects (bmodule_state): rebound in the imported module.
+        uint64_t nst;
+        if (IS_EXC(m) || r_uv(L, &nst) < 0) {
+            return VAL_EXC;
+        }
+        if (nst > 4) {
+            bad(L, "snapshot is corrupt (bad module state)");
+            return VAL_EXC;
+        }
+        for (uint64_t i = 0; i < nst; i++) {
+            Value k, v;
+            if (r_val(L, &k) < 0 || r_val(L, &v) < 0) {
+                return VAL_EXC;
+            }
+            const char *vmod = IS_OBJ(v) && modsnap_of(AS_OBJ(v)->type)
+                                   ? kr_modtype_module(AS_OBJ(v)->type->id)
+                                   : NULL;
+            if (!IS_STR(k) || !vmod || strcmp(vmod, AS_STR(name)->data) != 0) {
+                bad(L, "snapshot is corrupt (bad module state)");
+                return VAL_EXC;
+            }
+            if (kr_dict_set(vm, ((Module *)AS_OBJ(m))->dict, k, v) < 0) {
+                return VAL_EXC;
+            }
         }
         return m;
     }
