@@ -142,6 +142,8 @@ static int resize(KrVm *vm, Dict *d, uint8_t log2) {
 
 Dict *kr_dict_new(KrVm *vm) { return kr_gc_alloc(vm, &kr_type_dict, sizeof(Dict)); }
 
+Dict *kr_dict_new_as(KrVm *vm, const Type *t, size_t size) { return kr_gc_alloc(vm, t, size); }
+
 // Entry index of [key], -1 if absent, -2 on error. Runs Python code (__eq__).
 static int64_t lookup(KrVm *vm, Dict *d, Value key, int64_t hash) {
 restart:
@@ -352,7 +354,11 @@ bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value) {
 }
 
 Dict *kr_dict_copy(KrVm *vm, Dict *d) {
-    Dict *r = kr_dict_new(vm);
+    return kr_dict_copy_as(vm, d, &kr_type_dict, sizeof(Dict));
+}
+
+Dict *kr_dict_copy_as(KrVm *vm, Dict *d, const Type *t, size_t size) {
+    Dict *r = kr_gc_alloc(vm, t, size);
     if (!r || d->used == 0) {
         return r;
     }
@@ -371,6 +377,68 @@ Dict *kr_dict_copy(KrVm *vm, Dict *d) {
         r->used++;
     }
     return r;
+}
+
+// OrderedDict.move_to_end: moves the entry of [key] to the end ([last]) or the front of the
+// iteration order. 0 moved, 1 absent, -1 error. Runs Python code (__eq__ of the lookup).
+int kr_dict_move_to_end(KrVm *vm, Dict *d, Value key, bool last) {
+    int64_t hash;
+    if (kr_hash(vm, key, &hash) < 0) {
+        return -1;
+    }
+    int64_t ix = lookup(vm, d, key, hash);
+    if (ix < 0) {
+        return ix == -2 ? -1 : 1;
+    }
+    DictEntry e = d->entries[ix];
+    if (last) {
+        if (ix == d->nentries - 1) {
+            return 0;
+        }
+        if (d->nentries >= d->entries_cap && resize(vm, d, log2_for(d->used * 3)) < 0) {
+            return -1;
+        }
+        ix = lookup(vm, d, e.key, e.hash); // the resize compacted the entries
+        if (ix < 0) {
+            return -1; // (impossible: the key is present and compares by identity)
+        }
+        delete_at(d, ix);
+        size_t slot = find_empty_slot(d, e.hash);
+        d->entries[d->nentries] = e;
+        ix_set(d, slot, d->nentries);
+        d->nentries++;
+        d->used++;
+        d->version++;
+        return 0;
+    }
+    // To the front: rebuild the table with [e] first (keys are known distinct: no compares).
+    Dict tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (kr_tick(vm, d->nentries) < 0 || resize(vm, &tmp, log2_for((d->used * 3 + 1) / 2)) < 0) {
+        free_table(vm, &tmp);
+        return -1;
+    }
+    tmp.entries[0] = e;
+    ix_set(&tmp, find_empty_slot(&tmp, e.hash), 0);
+    tmp.nentries = 1;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        DictEntry *x = &d->entries[i];
+        if (i == ix || IS_UNDEF(x->key)) {
+            continue;
+        }
+        tmp.entries[tmp.nentries] = *x;
+        ix_set(&tmp, find_empty_slot(&tmp, x->hash), tmp.nentries);
+        tmp.nentries++;
+    }
+    free_table(vm, d);
+    d->indices = tmp.indices;
+    d->entries = tmp.entries;
+    d->log2_size = tmp.log2_size;
+    d->entries_cap = tmp.entries_cap;
+    d->nentries = tmp.nentries;
+    EPOCH(d)++;
+    d->version++;
+    return 0;
 }
 
 // ----- update -----
@@ -531,7 +599,7 @@ int kr_dict_update(KrVm *vm, Dict *d, Value other) {
 
 // ----- GC -----
 
-static void dict_trace(KrVm *vm, Obj *o) {
+void kr_dict_trace(KrVm *vm, Obj *o) {
     Dict *d = (Dict *)o;
     for (int64_t i = 0; i < d->nentries; i++) {
         if (!IS_UNDEF(d->entries[i].key)) {
@@ -541,6 +609,8 @@ static void dict_trace(KrVm *vm, Obj *o) {
     }
 }
 
+void kr_dict_free_storage(KrVm *vm, Dict *d) { free_table(vm, d); }
+
 static void dict_free(KrVm *vm, Obj *o) {
     free_table(vm, (Dict *)o);
     kr_mem_free(vm, o, sizeof(Dict));
@@ -548,7 +618,7 @@ static void dict_free(KrVm *vm, Obj *o) {
 
 // ----- Python-visible dict -----
 
-static Value dict_repr(KrVm *vm, Value self) {
+Value kr_dict_repr(KrVm *vm, Value self) {
     Dict *d = AS_DICT(self);
     if (d->used == 0) {
         return kr_str_new(vm, "{}", 2);
@@ -635,7 +705,7 @@ static int dict_equal(KrVm *vm, Dict *a, Dict *b) {
     return 1;
 }
 
-static Value dict_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
+Value kr_dict_richcmp(KrVm *vm, Value a, Value b, CmpOp op) {
     if (!IS_DICT(a) || !IS_DICT(b) || (op != CMP_EQ && op != CMP_NE)) {
         return vm->notimpl;
     }
@@ -656,7 +726,7 @@ static Value dict_getitem(KrVm *vm, Value self, Value key) {
     return v;
 }
 
-static int dict_setitem(KrVm *vm, Value self, Value key, Value v) {
+int kr_dict_setitem(KrVm *vm, Value self, Value key, Value v) {
     if (!IS_UNDEF(v)) {
         return kr_dict_set(vm, AS_DICT(self), key, v);
     }
@@ -773,7 +843,7 @@ static Value dictiter_length_hint(KrVm *vm, int argc, const Value *argv, Value k
     return kr_int(it->d && it->used == it->d->used ? it->len : 0);
 }
 
-static Value dict_iter(KrVm *vm, Value self) {
+Value kr_dict_iter(KrVm *vm, Value self) {
     return make_iter(vm, &kr_type_dict_keyiter, AS_DICT(self), false);
 }
 
@@ -847,7 +917,10 @@ static Value view_repr(KrVm *vm, Value self) {
         if (!IS_EXC(lr)) {
             StrBuf sb;
             kr_sb_init(&sb, vm);
-            if (kr_sb_adds(&sb, o->type->name) < 0 || kr_sb_addc(&sb, '(') < 0 ||
+            // OrderedDict's views print as odict_keys(...) (their own types in CPython)
+            bool od = VIEW_DICT(self)->hdr.type->id == TY_COLL_ORDEREDDICT;
+            if ((od && kr_sb_addc(&sb, 'o') < 0) || kr_sb_adds(&sb, o->type->name) < 0 ||
+                kr_sb_addc(&sb, '(') < 0 ||
                 kr_sb_add_str(&sb, lr) < 0 || kr_sb_addc(&sb, ')') < 0) {
                 kr_sb_free(&sb);
             } else {
@@ -1046,6 +1119,13 @@ Value kr_dict_binop(KrVm *vm, int op, Value a, Value b) {
     }
     if (op >= BINOP_INPLACE && IS_DICT(a)) {
         return kr_dict_update(vm, AS_DICT(a), b) < 0 ? VAL_EXC : a;
+    }
+    if (IS_DICT(b) && AS_OBJ(b)->type->binop && kr_isa(a, &kr_type_dict)) {
+        // dict | defaultdict: CPython tries the subclass's reflected __ror__ first.
+        Value r = AS_OBJ(b)->type->binop(vm, op, a, b);
+        if (IS_EXC(r) || !(IS_OBJ(r) && AS_OBJ(r) == AS_OBJ(vm->notimpl))) {
+            return r;
+        }
     }
     if (!IS_DICT(a) || !IS_DICT(b)) {
         return vm->notimpl;
@@ -1306,14 +1386,14 @@ const Type kr_type_dict = {
     .name = "dict",
     .id = TY_DICT,
     .basic_size = sizeof(Dict),
-    .trace = dict_trace,
+    .trace = kr_dict_trace,
     .free = dict_free,
-    .repr = dict_repr,
-    .richcmp = dict_richcmp,
-    .iter = dict_iter,
+    .repr = kr_dict_repr,
+    .richcmp = kr_dict_richcmp,
+    .iter = kr_dict_iter,
     .len = dict_len,
     .getitem = dict_getitem,
-    .setitem = dict_setitem,
+    .setitem = kr_dict_setitem,
     .contains = dict_contains,
     .ctor = dict_ctor,
     .methods = dict_methods,

@@ -552,6 +552,9 @@ TypeObj *kr_modclass(KrVm *vm, int type_id) {
     }
     int base = exc_base_of[type_id];
     TypeObj *bcls = base >= 0 ? kr_exc_class(vm, base) : vm->classes[TY_OBJECT];
+    if (base < 0 && kinds[type_id]->dict_layout) {
+        bcls = kr_class_by_id(vm, TY_DICT); // dict subclasses (collections): dict's methods
+    }
     if (!bcls) {
         return NULL;
     }

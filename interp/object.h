@@ -98,6 +98,17 @@ struct Type {
     const NativeDef *methods;              // NATIVE_END-terminated; argv[0] is self
     const GetSetDef *getset;               // {NULL} terminated
     uint8_t is_sequence;                   // supports slicing-style indexing
+    // Instances start with a Dict (dict subclasses: collections.defaultdict/OrderedDict/
+    // Counter): IS_DICT accepts them, so every C function taking a Dict works on them, while
+    // their own slots/methods (class base: dict) give the subclass behaviour.
+    uint8_t dict_layout;
+    // Number protocol of a module type (tried by kr_binop after the built-in types): a op b
+    // (op a BinOp, maybe | BINOP_INPLACE; self is a or b); unary when b is VAL_UNDEF
+    // (BINOP_ADD: +a, BINOP_SUB: -a). NotImplemented when unsupported, VAL_EXC on error.
+    Value (*binop)(KrVm *vm, int op, Value a, Value b);
+    // Writable attributes of a module type (defaultdict.default_factory): 0 set, -1 error,
+    // 1 not one of them (kr_setattr goes on). v VAL_UNDEF: del.
+    int (*setattr)(KrVm *vm, Value self, Value name, Value v);
 };
 
 // ----- Natives -----
@@ -352,7 +363,11 @@ static inline bool kr_isa(Value v, const Type *t) { return IS_OBJ(v) && AS_OBJ(v
 #define IS_BYTES(v) kr_isa(v, &kr_type_bytes)
 #define IS_LIST(v) kr_isa(v, &kr_type_list)
 #define IS_TUPLE(v) kr_isa(v, &kr_type_tuple)
-#define IS_DICT(v) kr_isa(v, &kr_type_dict)
+// dict or a dict subclass of collections (Type.dict_layout): a Dict either way.
+static inline bool kr_is_dict(Value v) {
+    return IS_OBJ(v) && (AS_OBJ(v)->type == &kr_type_dict || AS_OBJ(v)->type->dict_layout);
+}
+#define IS_DICT(v) kr_is_dict(v)
 #define IS_BIGINT(v) kr_isa(v, &kr_type_int)
 #define IS_EXCOBJ(v) kr_isa(v, &kr_type_exception)
 #define IS_TYPEOBJ(v) kr_isa(v, &kr_type_type)
@@ -576,6 +591,18 @@ Dict *kr_dict_copy(KrVm *vm, Dict *d);
 // dict | dict, dict |= mapping-or-pairs, and the set operators (& | - ^) of dict_keys /
 // dict_items views (either operand may be the view). NotImplemented otherwise.
 Value kr_dict_binop(KrVm *vm, int op, Value a, Value b);
+// For the dict subclasses of stdlib/collections.c (Type.dict_layout; the object is a Dict plus
+// trailing fields of [size] bytes): an empty one / a copy of [d]'s items; dict's own slots.
+Dict *kr_dict_new_as(KrVm *vm, const Type *t, size_t size);
+Dict *kr_dict_copy_as(KrVm *vm, Dict *d, const Type *t, size_t size);
+void kr_dict_trace(KrVm *vm, Obj *o);
+void kr_dict_free_storage(KrVm *vm, Dict *d); // the tables, not the object
+Value kr_dict_repr(KrVm *vm, Value self);     // "{k: v, ...}" of any Dict
+Value kr_dict_richcmp(KrVm *vm, Value a, Value b, CmpOp op);
+Value kr_dict_iter(KrVm *vm, Value self);
+int kr_dict_setitem(KrVm *vm, Value self, Value key, Value v); // v VAL_UNDEF: del (KeyError)
+// OrderedDict.move_to_end: 0 moved, 1 [key] absent, -1 error. Runs Python code (__eq__).
+int kr_dict_move_to_end(KrVm *vm, Dict *d, Value key, bool last);
 
 // ===== obj_set.c =====
 Set *kr_set_new(KrVm *vm, bool frozen);

@@ -142,6 +142,9 @@ static Value binop_for(KrVm *vm, int op, Value self, Value a, Value b) {
     if (t == &kr_type_complex) {
         return kr_complex_binop(vm, op, a, b);
     }
+    if (t->binop) {
+        return t->binop(vm, op, a, b); // module types (collections.Counter, deque)
+    }
     return vm->notimpl;
 }
 
@@ -200,6 +203,13 @@ Value kr_binop(KrVm *vm, int op, Value a, Value b) {
 }
 
 static Value unary_error(KrVm *vm, const char *sym, Value a) {
+    if (IS_OBJ(a) && AS_OBJ(a)->type->binop && *sym != '~') {
+        // Module types' unary + and - (Counter): Type.binop with no right operand.
+        Value r = AS_OBJ(a)->type->binop(vm, *sym == '-' ? BINOP_SUB : BINOP_ADD, a, VAL_UNDEF);
+        if (IS_EXC(r) || !is_notimpl(vm, r)) {
+            return r;
+        }
+    }
     return kr_raise(vm, EXC_TypeError, "bad operand type for unary %s: '%s'", sym, kr_typename(a));
 }
 
@@ -754,6 +764,12 @@ int kr_setattr(KrVm *vm, Value obj, Value name, Value v) {
         kr_raise(vm, EXC_TypeError,
                  "cannot set '%U' attribute of immutable type '%U'", name, AS_TYPEOBJ(obj)->name);
         return -1;
+    }
+    if (t->setattr) {
+        int r = t->setattr(vm, obj, name, v); // module types' writable attributes
+        if (r <= 0) {
+            return r;
+        }
     }
     Value cattr = kr_class_getattr(vm, kr_class_of(vm, obj), name);
     if (IS_EXC(cattr)) {
