@@ -75,14 +75,14 @@ static void *fuzz_alloc(void *ud, void *p, size_t old_size, size_t new_size) {
     return nb + FUZZ_HDR;
 }
 
-static double fuzz_now(void) {
+static inline double fuzz_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 // CPU time of the process, to tell a limit overshoot from a busy machine.
-static double fuzz_cpu_now(void) {
+static inline double fuzz_cpu_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
@@ -91,7 +91,7 @@ static double fuzz_cpu_now(void) {
 // Whether a run of [wall] seconds (of which [cpu] seconds on a CPU) overshot [limit]. The VM
 // checks its deadline between bounded pieces of work; on a loaded machine (CI, a campaign next
 // to builds) each piece takes longer in wall time, so the slack scales with wall / cpu.
-static int fuzz_time_overshoot(double wall, double cpu, double limit) {
+static inline int fuzz_time_overshoot(double wall, double cpu, double limit) {
     double stretch = cpu > 0.001 && wall > cpu ? wall / cpu : 1.0;
     if (stretch > 8.0) {
         stretch = 8.0;

@@ -56,10 +56,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         // Each line gets its own exact-size copy, so that reading past it is an ASan report.
         char *line = fuzz_copy((const uint8_t *)text + pos, end - pos);
         size_t rn;
-        double t0 = fuzz_now();
+        double c0 = fuzz_cpu_now();
         const char *r = kr_worker_handle(w, line, end - pos, &rn);
-        if (fuzz_now() - t0 > 2.0) {
-            fuzz_fail("a request took more than 2 s (the duration ceiling is 0.2 s)", 0, 0);
+        // CPU time (a busy machine stretches wall time without anything being wrong).
+        if (fuzz_cpu_now() - c0 > 2.0) {
+            fuzz_fail("a request took more than 2 s of CPU (the duration ceiling is 0.2 s)", 0, 0);
         }
         check_response(r, rn);
         free(line);

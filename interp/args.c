@@ -49,6 +49,13 @@ int kr_args_bind(KrVm *vm, const char *fname, int argc, const Value *argv, Value
                  const char *const *names, int nnames, int nposonly, int kwonly_from,
                  int nrequired, Value *out) {
     int64_t nkw = kw_count(kw);
+    if (nkw == 0 && argc >= nrequired && argc <= kwonly_from) {
+        // The common call: enough positional arguments, no keywords (nothing can be wrong).
+        for (int i = 0; i < nnames; i++) {
+            out[i] = i < argc ? argv[i] : VAL_UNDEF;
+        }
+        return 0;
+    }
     int maxargs = nnames;
     int maxpos = kwonly_from;
     int minpos = nrequired < kwonly_from ? nrequired : kwonly_from;
