@@ -1083,7 +1083,8 @@ bool kr_prelude_python_level(Value v) {
 
 // If [callable] (called with [argc] positional [argv] and keyword values [kwvals]) is a builtin
 // with a prelude version and some argument would make it run Python code, returns that
-// version (a function taking the same arguments; for methods, self first). Else VAL_UNDEF.
+// version (a function taking the same arguments; for methods, self first). Else VAL_UNDEF;
+// VAL_EXC when a limit stopped the run while the prelude was being made.
 Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, int nkw,
                         const Value *kwvals);
 Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, int nkw,
@@ -1130,6 +1131,9 @@ Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, i
     }
     Value g = prelude_dict(vm);
     if (IS_EXC(g)) {
+        if (vm->aborted) {
+            return VAL_EXC; // a limit stopped the run while the prelude was being made
+        }
         kr_exc_take(vm); // fall back to the C version
         return VAL_UNDEF;
     }

@@ -35,12 +35,16 @@ static inline GlobalHint *global_hint(KrVm *vm, Code *co, int32_t i) {
     }
     int32_t n = (int32_t)AS_TUPLE(co->names)->len;
     size_t bytes = (size_t)n * sizeof(GlobalHint), max = vm->cfg.limits.max_memory;
-    if (n == 0 || (max && vm->bytes + bytes + 4096 > max)) {
-        return NULL; // only with room to spare: a hint must never be what hits the limit
+    // Only with room to spare under every limit: a hint must never be what hits one (and an
+    // injected allocation failure is left for the program's own allocations).
+    uint64_t maxn = vm->cfg.limits.max_allocations;
+    if (n == 0 || (max && vm->bytes + bytes + 4096 > max) || (maxn && vm->nallocs + 64 > maxn) ||
+        vm->fail_after > 0 || vm->aborted) {
+        return NULL;
     }
     GlobalHint *h = kr_mem_alloc(vm, bytes);
     if (!h) {
-        kr_exc_take(vm); // not an error of the program
+        kr_exc_take(vm); // the host allocator failed: go on without hints
         return NULL;
     }
     memset(h, 0, bytes);
@@ -1296,6 +1300,7 @@ dispatch:
             // host call inside the callback can suspend the run (prelude.c).
             SAVE_FRAME();
             Value alt = kr_prelude_divert(vm, callable, npos, args, nkw, args + npos);
+            ERROR_IF(IS_EXC(alt));
             if (!IS_UNDEF(alt)) {
                 callable = alt;
             }
@@ -1441,6 +1446,7 @@ dispatch:
             }
             Value alt = kr_prelude_divert(vm, callable, (int)at->len, at->items, IS_UNDEF(kv) ? 0 : 1,
                                           &kv);
+            ERROR_IF(IS_EXC(alt));
             if (!IS_UNDEF(alt)) {
                 callable = alt;
                 sp[2] = callable;

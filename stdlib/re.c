@@ -2,7 +2,8 @@
 // stdlib/re.c: the `re` module (CPython 3.11's re + _sre API over the engine in re_compile.c
 // and re_match.c): compile/search/match/fullmatch/findall/finditer/sub/subn/split/escape/purge,
 // Pattern and Match objects, re.error, the flags, and a bounded per-VM cache of compiled
-// patterns (re._cache, as in CPython).
+// patterns (re._cache, as in CPython). Pattern, Match and finditer iterators have snapshot
+// hooks (see "Snapshots" near the end).
 //
 // TODO(re): the flags are plain ints (no RegexFlag enum); groupindex is a dict copy (not
 // a mappingproxy); re.Scanner, Pattern.scanner, re.template and re.LOCALE are not supported.
@@ -1779,11 +1780,232 @@ static Value re_error_new(KrVm *vm, TypeObj *cls, int argc, const Value *argv, V
     return ev;
 }
 
+// ----- Snapshots (module.h ModTypeSnap) -----
+// A Pattern is saved as its source and final flags and compiled again on load (as CPython
+// pickles it: re.compile(p.pattern, p.flags) gives the same pattern). A Match is saved as its
+// pattern, string, pos/endpos, lastindex and group spans; a finditer scanner as its pattern,
+// string and search state. Every number is validated on load (the bytes may be hostile): spans
+// against the string's length, the slot count against the pattern's groups.
+
+static int snap_invalid(KrVm *vm, const Type *t) {
+    kr_raise(vm, EXC_ValueError, "snapshot is corrupt (invalid '%s' object)", t->name);
+    return -1;
+}
+
+static int pattern_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    PatternObj *p = (PatternObj *)o;
+    if (!p->prog) {
+        return snap_invalid(vm, o->type);
+    }
+    return kr_snap_num(out, p->flags) < 0 || kr_snap_val(out, p->pattern) < 0 ? -1 : 0;
+}
+
+static Obj *pattern_snap_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    if (nnums != 1) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    PatternObj *p = kr_gc_alloc(vm, t, sizeof(PatternObj)); // Values VAL_UNDEF, prog NULL
+    if (p) {
+        p->flags = nums[0];
+    }
+    return (Obj *)p;
+}
+
+static int pattern_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    PatternObj *p = (PatternObj *)o;
+    if (nvals != 1 || (!IS_STR(vals[0]) && !IS_BYTES(vals[0])) || p->prog) {
+        return snap_invalid(vm, o->type);
+    }
+    Value gi, ig;
+    ReProg *prog = kr_re_compile(vm, vals[0], p->flags, &gi, &ig);
+    if (!prog) {
+        // A pattern this VM cannot compile was not saved by a krait run: the bytes are corrupt.
+        if (kr_exc_pending_is(vm, EXC_MemoryError)) {
+            return -1;
+        }
+        kr_exc_take(vm);
+        return snap_invalid(vm, o->type);
+    }
+    if (prog->flags != p->flags) {
+        // Final flags are a fixed point of compiling; anything else was not saved by krait.
+        kr_re_prog_free(vm, prog);
+        return snap_invalid(vm, o->type);
+    }
+    p->pattern = vals[0];
+    p->groupindex = gi;
+    p->indexgroup = ig;
+    p->prog = prog;
+    return 0;
+}
+
+static const ModTypeSnap pattern_snap = {pattern_save, pattern_snap_alloc, pattern_fill, NULL};
+
+// nums: pos, endpos, lastindex, nslots, then the slots. vals: string, pattern.
+static int match_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    MatchObj *m = (MatchObj *)o;
+    if (kr_snap_num(out, m->pos) < 0 || kr_snap_num(out, m->endpos) < 0 ||
+        kr_snap_num(out, m->lastindex) < 0 || kr_snap_num(out, m->nslots) < 0) {
+        return -1;
+    }
+    for (int32_t i = 0; i < m->nslots; i++) {
+        if (kr_snap_num(out, m->slots[i]) < 0) {
+            return -1;
+        }
+    }
+    return kr_snap_val(out, m->string) < 0 || kr_snap_val(out, m->re) < 0 ? -1 : 0;
+}
+
+static Obj *match_snap_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    // At least group 0; slots come in pairs; the count matches the numbers given (nnums is
+    // bounded by the snapshot's size, so the allocation is too).
+    if (nnums < 6 || nums[3] < 2 || nums[3] % 2 || nums[3] != nnums - 4 || nums[3] > INT32_MAX ||
+        nums[2] < -1 || nums[2] > INT32_MAX) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    int32_t nslots = (int32_t)nums[3];
+    for (int32_t i = 0; i < nslots; i++) {
+        if (nums[4 + i] < -1 || nums[4 + i] > INT32_MAX) {
+            snap_invalid(vm, t);
+            return NULL;
+        }
+    }
+    MatchObj *m = kr_gc_alloc(vm, t, match_size(nslots));
+    if (!m) {
+        return NULL;
+    }
+    m->pos = nums[0];
+    m->endpos = nums[1];
+    m->lastindex = (int32_t)nums[2];
+    m->nslots = nslots;
+    for (int32_t i = 0; i < nslots; i++) {
+        m->slots[i] = (int32_t)nums[4 + i];
+    }
+    return (Obj *)m;
+}
+
+static int match_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    MatchObj *m = (MatchObj *)o;
+    if (nvals != 2 || (!IS_STR(vals[0]) && !IS_BYTES(vals[0])) || !IS_PATTERN(vals[1]) ||
+        m->boffs || !IS_UNDEF(m->string)) {
+        return snap_invalid(vm, o->type);
+    }
+    // Strings are immutable, so complete now: check every span against the length.
+    int64_t n = subject_len(vals[0]);
+    if (m->pos < 0 || m->pos > n || m->endpos < 0 || m->endpos > n) {
+        return snap_invalid(vm, o->type);
+    }
+    for (int32_t g = 0; g < m->nslots / 2; g++) {
+        int32_t a = m->slots[2 * g], b = m->slots[2 * g + 1];
+        bool unset = a < 0 && b < 0;
+        if (!unset && (a < 0 || b < a || b > n)) {
+            return snap_invalid(vm, o->type);
+        }
+        if (g == 0 && unset) {
+            return snap_invalid(vm, o->type);
+        }
+    }
+    if (m->lastindex >= m->nslots / 2 || m->lastindex == 0) {
+        return snap_invalid(vm, o->type);
+    }
+    ReSubject S;
+    if (kr_re_subject_init(vm, &S, vals[0]) < 0) {
+        return -1;
+    }
+    if (S.s32) {
+        // A non-ASCII str: the byte offsets of the slots, as new_match keeps them.
+        m->boffs = kr_mem_alloc(vm, (size_t)m->nslots * sizeof(int64_t));
+        if (!m->boffs) {
+            kr_re_subject_free(vm, &S);
+            return -1;
+        }
+        for (int32_t i = 0; i < m->nslots; i++) {
+            m->boffs[i] = m->slots[i] < 0 ? -1 : kr_re_subject_offset(&S, m->slots[i]);
+        }
+    }
+    kr_re_subject_free(vm, &S);
+    m->string = vals[0];
+    m->re = vals[1];
+    return 0;
+}
+
+// Once every pattern is compiled: the slots are those of the pattern's groups, the string is
+// of the pattern's kind, and lastindex names one of its groups.
+static int match_check(KrVm *vm, Obj *o) {
+    MatchObj *m = (MatchObj *)o;
+    PatternObj *p = AS_PATTERN(m->re);
+    if (!p->prog || m->nslots != 2 * (p->prog->ngroups + 1) ||
+        IS_STR(p->pattern) != IS_STR(m->string)) {
+        return snap_invalid(vm, o->type);
+    }
+    return 0;
+}
+
+static const ModTypeSnap match_snap = {match_save, match_snap_alloc, match_fill, match_check};
+
+// nums: pos, endpos, must_advance, done. vals: pattern, string.
+static int scanner_save(KrVm *vm, Obj *o, KrSnapOut *out) {
+    ScannerObj *s = (ScannerObj *)o;
+    if (kr_snap_num(out, s->pos) < 0 || kr_snap_num(out, s->endpos) < 0 ||
+        kr_snap_num(out, s->must_advance) < 0 || kr_snap_num(out, s->done) < 0) {
+        return -1;
+    }
+    return kr_snap_val(out, s->pattern) < 0 || kr_snap_val(out, s->string) < 0 ? -1 : 0;
+}
+
+static Obj *scanner_snap_alloc(KrVm *vm, const Type *t, const int64_t *nums, int64_t nnums) {
+    if (nnums != 4 || nums[0] < 0 || nums[1] < 0 || nums[2] < 0 || nums[2] > 1 || nums[3] < 0 ||
+        nums[3] > 1) {
+        snap_invalid(vm, t);
+        return NULL;
+    }
+    // (A scanner whose fill failed is never reachable: the whole load fails.)
+    ScannerObj *s = kr_gc_alloc(vm, t, sizeof(ScannerObj));
+    if (s) {
+        s->pos = nums[0];
+        s->endpos = nums[1];
+        s->must_advance = nums[2];
+        s->done = nums[3];
+    }
+    return (Obj *)s;
+}
+
+static int scanner_fill(KrVm *vm, Obj *o, const Value *vals, int64_t nvals) {
+    ScannerObj *s = (ScannerObj *)o;
+    if (nvals != 2 || !IS_PATTERN(vals[0]) || (!IS_STR(vals[1]) && !IS_BYTES(vals[1])) ||
+        !IS_UNDEF(s->string)) {
+        return snap_invalid(vm, o->type);
+    }
+    int64_t n = subject_len(vals[1]);
+    if (s->pos > n || s->endpos > n) {
+        return snap_invalid(vm, o->type);
+    }
+    if (kr_re_subject_init(vm, &s->S, vals[1]) < 0) {
+        return -1;
+    }
+    s->pattern = vals[0];
+    s->string = vals[1];
+    return 0;
+}
+
+static int scanner_check(KrVm *vm, Obj *o) {
+    ScannerObj *s = (ScannerObj *)o;
+    PatternObj *p = AS_PATTERN(s->pattern);
+    if (!p->prog || IS_STR(p->pattern) != IS_STR(s->string)) {
+        return snap_invalid(vm, o->type);
+    }
+    return 0;
+}
+
+static const ModTypeSnap scanner_snap = {scanner_save, scanner_snap_alloc, scanner_fill,
+                                         scanner_check};
+
 static const ModType re_types[] = {
     {TY_RE_ERROR, "error", NULL, re_error_new},
-    {TY_RE_PATTERN, "Pattern", NULL, NULL},
-    {TY_RE_MATCH, "Match", NULL, NULL},
-    {TY_RE_SCANNER, NULL, NULL, NULL},
+    {TY_RE_PATTERN, "Pattern", &pattern_snap, NULL},
+    {TY_RE_MATCH, "Match", &match_snap, NULL},
+    {TY_RE_SCANNER, NULL, &scanner_snap, NULL},
     MODTYPE_END,
 };
 

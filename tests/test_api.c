@@ -272,7 +272,49 @@ static void test_bigvalues(void) {
     kr_vm_free(vm);
 }
 
+// A step limit that stops the run at any point, including while the prelude (the Python
+// versions of sorted/sum/...) is being made on the first host-callback builtin, ends the run
+// with KR_LIMIT: never an internal error, never a result/exception mismatch. Limits are checked
+// every 4096 ticks: the loop before the first builtin moves where that check lands.
+static void test_limit_during_prelude(void) {
+    const char *hosts[] = {"fetch"};
+    int limited = 0, finished = 0;
+    for (int n = 3000; n <= 5000; n += 2) {
+        char src[256];
+        snprintf(src, sizeof src,
+                 "for i in range(%d):\n    pass\n"
+                 "a = sorted([3, 1, 2], key=lambda v: -fetch(v))\n"
+                 "b = [*(fetch(i) for i in range(2))]\n(a, b)", n);
+        KrConfig cfg;
+        kr_config_default(&cfg);
+        cfg.write = capture;
+        cfg.limits.max_steps = 1; // the first check stops the run
+        KrVm *vm = kr_vm_new(&cfg);
+        KrProgram *p;
+        CHECK(kr_program_compile(vm, src, strlen(src), "t.py", NULL, 0, hosts, 1, &p) == KR_OK);
+        KrStatus st = kr_start(vm, p, NULL);
+        for (int i = 0; st == KR_CALL && i < 100; i++) {
+            KrValue v = vint(i);
+            st = kr_resume(vm, &v);
+        }
+        CHECK(st == KR_OK || st == KR_LIMIT);
+        if (st == KR_LIMIT) {
+            CHECK(strstr(kr_error_message(vm), "step limit") != NULL);
+            limited++;
+        } else if (st == KR_OK) {
+            finished++;
+        }
+        kr_program_free(vm, p);
+        kr_vm_free(vm);
+    }
+    if (!(limited > 0 && finished > 0)) {
+        fprintf(stderr, "limit during prelude: limited %d finished %d\n", limited, finished);
+    }
+    CHECK(limited > 0 && finished > 0); // the sweep crosses the whole run
+}
+
 int main(void) {
+    test_limit_during_prelude();
     test_inputs_and_result();
     test_callback();
     test_iterative();

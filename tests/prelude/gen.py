@@ -11,17 +11,6 @@ def cstr(s):
         out.append('"' + t + '"')
     return '\n     '.join(out)
 GAPS = {
-    # stdlib/re.c has no snapshot hooks (module.h ModTypeSnap) for Pattern and Match objects:
-    # a run suspended in a replacement function holds its Match.
-    're_sub': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_none_skip': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_subn_count': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_empty_matches': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_bytes': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_kw': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_join_error': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_bytes_join_error': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
-    're_sub_host_raises': 'snapshot: re.Match and re.Pattern objects cannot be snapshotted yet',
     'cmp_to_key': 'vm.c: cmp_to_key keys compare by calling the function from C',
 }
 rows = []
