@@ -218,6 +218,7 @@ static int insert(KrVm *vm, Dict *d, Value key, int64_t hash, Value v) {
     d->nentries++;
     d->used++;
     d->version++;
+    d->order++;
     return 0;
 }
 
@@ -228,6 +229,7 @@ static void delete_at(Dict *d, int64_t ix) {
     e->value = VAL_UNDEF;
     d->used--;
     d->version++;
+    d->order++;
 }
 
 Value kr_dict_get(KrVm *vm, Dict *d, Value key) {
@@ -391,10 +393,15 @@ int kr_dict_move_to_end(KrVm *vm, Dict *d, Value key, bool last) {
         return ix == -2 ? -1 : 1;
     }
     DictEntry e = d->entries[ix];
+    // Already at that end (deleted entries do not count): nothing moves, as in CPython.
+    int64_t edge = last ? d->nentries - 1 : 0;
+    while (edge >= 0 && edge < d->nentries && IS_UNDEF(d->entries[edge].key)) {
+        edge += last ? -1 : 1;
+    }
+    if (ix == edge) {
+        return 0;
+    }
     if (last) {
-        if (ix == d->nentries - 1) {
-            return 0;
-        }
         if (d->nentries >= d->entries_cap && resize(vm, d, log2_for(d->used * 3)) < 0) {
             return -1;
         }
@@ -438,6 +445,7 @@ int kr_dict_move_to_end(KrVm *vm, Dict *d, Value key, bool last) {
     d->nentries = tmp.nentries;
     EPOCH(d)++;
     d->version++;
+    d->order++;
     return 0;
 }
 
@@ -755,6 +763,8 @@ typedef struct DictIter {
     int64_t used; // d->used when created; -1 after a size change was reported
     int64_t len;  // items left to yield
     bool rev;
+    bool order_unknown; // restored from a snapshot: take d->order at the next step
+    uint32_t order;     // d->order when created (OrderedDict mutation check)
 } DictIter;
 
 static Value make_iter(KrVm *vm, const Type *t, Dict *d, bool rev) {
@@ -764,6 +774,7 @@ static Value make_iter(KrVm *vm, const Type *t, Dict *d, bool rev) {
     }
     it->d = d;
     it->used = d->used;
+    it->order = d->order;
     it->len = d->used;
     it->rev = rev;
     it->pos = rev ? d->nentries - 1 : 0;
@@ -785,6 +796,16 @@ static DictEntry *dictiter_step(KrVm *vm, DictIter *it, Value *err) {
     Dict *d = it->d;
     if (!d) {
         return NULL;
+    }
+    if (UNLIKELY(d->hdr.type == &kr_type_coll_ordereddict)) {
+        if (it->order_unknown) {
+            it->order = d->order;
+            it->order_unknown = false;
+        }
+        if (it->order != d->order) {
+            *err = kr_raise(vm, EXC_RuntimeError, "OrderedDict mutated during iteration");
+            return NULL;
+        }
     }
     if (it->used != d->used) {
         it->used = -1;
@@ -1297,6 +1318,7 @@ static Value dict_clear(KrVm *vm, int argc, const Value *argv, Value kw) {
     d->used = 0;
     EPOCH(d)++;
     d->version++;
+    d->order++;
     return VAL_NONE;
 }
 
@@ -1530,5 +1552,6 @@ int kr_dict_snap(KrVm *vm, Obj *o, Value *v, int64_t *n, bool set) {
     it->used = n[1];
     it->len = n[2];
     it->rev = n[3] != 0;
+    it->order_unknown = true;
     return 0;
 }

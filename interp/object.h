@@ -171,6 +171,8 @@ typedef struct Dict {
     int64_t nentries; // entries in use, including deleted ones
     int64_t entries_cap;
     uint8_t log2_size; // index table size = 1 << log2_size (0: no table yet)
+    uint32_t order;    // bumped when the key order changes (add, delete, move): OrderedDict
+                       // iterators detect mutation with it, as CPython's od_state
     void *indices;     // int8/int16/int32/int64 by size
     DictEntry *entries;
     uint64_t version; // bumped on every mutation; iterators detect size changes
