@@ -975,13 +975,8 @@ static Value format_int_fast(KrVm *vm, int64_t x, const char *spec, size_t len) 
     if (pos != len) {
         return VAL_UNDEF;
     }
-    char digits[24];
-    size_t nd = 0;
-    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-    do {
-        digits[sizeof digits - 1 - nd++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    char digits[KR_I64_DIGITS];
+    size_t nd = kr_u64_digits(x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, digits);
     size_t body = nd + (x < 0 ? 1 : 0);
     size_t total = body > width ? body : width, pad = total - body;
     Str *out = kr_str_alloc(vm, (int64_t)total, (int64_t)total);

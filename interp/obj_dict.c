@@ -300,19 +300,16 @@ static inline int64_t probe_str(Dict *d, int64_t hash, const char *data, size_t 
     }
 }
 
-Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
-    if (d->log2_size == 0) {
-        return VAL_UNDEF;
-    }
-    int64_t ix = probe_str(d, kr_str_hash(vm, key), key->data, (size_t)key->len, key);
-    return ix >= 0 ? d->entries[ix].value : VAL_UNDEF;
-}
-
 int64_t kr_dict_index_str(KrVm *vm, Dict *d, Str *key) {
     if (d->log2_size == 0) {
         return -1;
     }
     return probe_str(d, kr_str_hash(vm, key), key->data, (size_t)key->len, key);
+}
+
+Value kr_dict_get_str(KrVm *vm, Dict *d, Str *key) {
+    int64_t ix = kr_dict_index_str(vm, d, key);
+    return ix >= 0 ? d->entries[ix].value : VAL_UNDEF;
 }
 
 // Grows [d] so that [n] entries fit without another resize (VM start-up presizes its tables).

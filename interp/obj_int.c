@@ -1036,25 +1036,27 @@ static Value digits_error(KrVm *vm) {
                     vm->cfg.limits.max_int_digits);
 }
 
+size_t kr_u64_digits(uint64_t u, char buf[KR_I64_DIGITS]) {
+    size_t n = 0;
+    do {
+        buf[KR_I64_DIGITS - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return n;
+}
+
 Value kr_int_repr(KrVm *vm, Value a) {
     if (is_small(a)) {
         // Digits straight into the string (snprintf costs ~700 instructions here).
+        char buf[KR_I64_DIGITS];
         int64_t x = AS_INT(a);
-        uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-        char buf[24];
-        size_t n = 0;
-        do {
-            buf[sizeof buf - 1 - n++] = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
-        if (x < 0) {
-            buf[sizeof buf - 1 - n++] = '-';
-        }
-        Str *s = kr_str_alloc(vm, (int64_t)n, (int64_t)n);
+        size_t n = kr_u64_digits((uint64_t)(x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x), buf);
+        Str *s = kr_str_alloc(vm, (int64_t)n + (x < 0), (int64_t)n + (x < 0));
         if (!s) {
             return VAL_EXC;
         }
-        memcpy(s->data, buf + sizeof buf - n, n);
+        s->data[0] = '-';
+        memcpy(s->data + (x < 0), buf + sizeof buf - n, n);
         return kr_obj(s);
     }
     IV x;

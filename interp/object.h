@@ -531,6 +531,9 @@ int kr_int_cmp(Value a, Value b); // -1/0/1, a and b int/bool
 int kr_int_sign(Value a);
 int64_t kr_int_hash(Value a);
 Value kr_int_repr(KrVm *vm, Value a);  // decimal; ValueError past max_int_digits
+#define KR_I64_DIGITS 24
+// The decimal digits of [u] at the END of [buf]; returns how many.
+size_t kr_u64_digits(uint64_t u, char buf[KR_I64_DIGITS]);
 Value kr_int_to_base(KrVm *vm, Value a, int base, bool prefix); // bin/oct/hex digits ("-0x1f")
 Value kr_int_normalize(KrVm *vm, Value a); // bool -> int
 int kr_int_float_cmp(Value i, double d); // exact int vs float comparison: -1/0/1, 2 if d is nan

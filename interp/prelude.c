@@ -1079,7 +1079,6 @@ bool kr_prelude_python_level(Value v) {
     return t == &kr_type_function || t == &kr_type_method || t == &kr_type_generator ||
            t == &kr_type_hostfn || t == &kr_type_ft_partial;
 }
-#define is_python_level kr_prelude_python_level
 
 // If [callable] (called with [argc] positional [argv] and keyword values [kwvals]) is a builtin
 // with a prelude version and some argument would make it run Python code, returns that
@@ -1091,10 +1090,10 @@ Value kr_prelude_divert(KrVm *vm, Value callable, int argc, const Value *argv, i
                         const Value *kwvals) {
     bool python = false;
     for (int i = 0; i < argc && !python; i++) {
-        python = is_python_level(argv[i]);
+        python = kr_prelude_python_level(argv[i]);
     }
     for (int i = 0; i < nkw && !python; i++) {
-        python = is_python_level(kwvals[i]);
+        python = kr_prelude_python_level(kwvals[i]);
     }
     if (!python && !(IS_OBJ(callable) && AS_OBJ(callable)->type == &kr_type_builtin &&
                      strcmp(((NativeObj *)AS_OBJ(callable))->def->name, "from_iterable") == 0)) {

@@ -53,8 +53,24 @@ static inline GlobalHint *global_hint(KrVm *vm, Code *co, int32_t i) {
     return &h[i];
 }
 
-// [k] is the very object [name] (a dict key compared without running Python code).
-static inline bool same_key(Value k, Value name) { return k.tag == name.tag && k.u.o == name.u.o; }
+// The entry of [name] in [d]: by the hint [h] while the entry there still holds that very key
+// object (a hint is never trusted), else by a probe that updates the hint. NULL: not in [d].
+static inline DictEntry *hinted_entry(KrVm *vm, Dict *d, GlobalHint *h, uint8_t where,
+                                      Value name) {
+    if (h && h->where == where && h->ix < (uint64_t)d->nentries &&
+        kr_is(d->entries[h->ix].key, name)) {
+        return &d->entries[h->ix];
+    }
+    int64_t ix = kr_dict_index_str(vm, d, AS_STR(name));
+    if (ix < 0) {
+        return NULL;
+    }
+    if (h) {
+        h->where = where;
+        h->ix = (uint32_t)ix;
+    }
+    return &d->entries[ix];
+}
 
 static bool is_gen(Value v) { return IS_OBJ(v) && AS_OBJ(v)->type == &kr_type_generator; }
 
@@ -524,41 +540,18 @@ dispatch:
     TARGET(LOAD_GLOBAL_KEEP) {
     load_global_keep:;
         Value name = names[arg];
-        Dict *g = f->globals;
         GlobalHint *h = global_hint(vm, f->code, (int32_t)arg);
-        Value v;
-        if (h && h->where == GH_GLOBALS && h->ix < (uint64_t)g->nentries &&
-            same_key(g->entries[h->ix].key, name)) {
-            v = g->entries[h->ix].value; // the hint holds: no probe
-        } else {
-            int64_t ix = kr_dict_index_str(vm, g, AS_STR(name));
-            if (ix >= 0) {
-                v = g->entries[ix].value;
-                if (h) {
-                    h->where = GH_GLOBALS;
-                    h->ix = (uint32_t)ix;
-                }
-            } else {
-                Dict *b = vm->builtins;
-                if (h && h->where == GH_BUILTINS && h->ix < (uint64_t)b->nentries &&
-                    same_key(b->entries[h->ix].key, name)) {
-                    v = b->entries[h->ix].value;
-                } else {
-                    ix = kr_dict_index_str(vm, b, AS_STR(name));
-                    v = ix >= 0 ? b->entries[ix].value : VAL_UNDEF;
-                    if (h && ix >= 0) {
-                        h->where = GH_BUILTINS;
-                        h->ix = (uint32_t)ix;
-                    }
-                }
-                if (UNLIKELY(IS_UNDEF(v))) {
-                    v = kr_builtins_resolve(vm, AS_STR(name)); // e.g. an exception class, made now
-                    ERROR_IF(IS_EXC(v));
-                    if (IS_UNDEF(v)) {
-                        name_error(vm, f, name);
-                        goto error;
-                    }
-                }
+        DictEntry *e = hinted_entry(vm, f->globals, h, GH_GLOBALS, name);
+        if (!e) {
+            e = hinted_entry(vm, vm->builtins, h, GH_BUILTINS, name);
+        }
+        Value v = e ? e->value : VAL_UNDEF;
+        if (UNLIKELY(IS_UNDEF(v))) {
+            v = kr_builtins_resolve(vm, AS_STR(name)); // e.g. an exception class, made now
+            ERROR_IF(IS_EXC(v));
+            if (IS_UNDEF(v)) {
+                name_error(vm, f, name);
+                goto error;
             }
         }
         PUSH(v);
@@ -572,19 +565,15 @@ dispatch:
         Value v = POP();
         Dict *g = f->globals;
         GlobalHint *h = global_hint(vm, f->code, (int32_t)arg);
-        if (h && h->where == GH_GLOBALS && h->ix < (uint64_t)g->nentries &&
-            same_key(g->entries[h->ix].key, names[arg])) {
-            g->entries[h->ix].value = v; // an existing key: what kr_dict_set would do
+        DictEntry *e = h ? hinted_entry(vm, g, h, GH_GLOBALS, names[arg]) : NULL;
+        if (e) {
+            e->value = v; // an existing key: what kr_dict_set does
             g->version++;
             DISPATCH();
         }
         ERROR_IF(kr_dict_set(vm, g, names[arg], v) < 0);
         if (h) {
-            int64_t ix = kr_dict_index_str(vm, g, AS_STR(names[arg]));
-            if (ix >= 0) {
-                h->where = GH_GLOBALS;
-                h->ix = (uint32_t)ix;
-            }
+            (void)hinted_entry(vm, g, h, GH_GLOBALS, names[arg]); // remember the new entry
         }
         DISPATCH();
     }

@@ -9,26 +9,7 @@
 
 #include "krait.h"
 
-static int failures;
-static char out[8192];
-static size_t outlen;
-
-#define CHECK(c)                                                                                   \
-    do {                                                                                           \
-        if (!(c)) {                                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                 \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
-
-static void capture(void *ud, const char *s, size_t n) {
-    (void)ud;
-    if (outlen + n < sizeof out) {
-        memcpy(out + outlen, s, n);
-        outlen += n;
-        out[outlen] = '\0';
-    }
-}
+#include "check.h"
 
 static KrVm *new_vm(void) {
     KrConfig cfg;
